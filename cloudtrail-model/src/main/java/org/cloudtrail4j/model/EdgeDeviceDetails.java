@@ -1,0 +1,44 @@
+package org.cloudtrail4j.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.cloudtrail4j.model.internal.CloudTrailStyle;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+/**
+ * The AWS Snow device a call came from ({@code edgeDeviceDetails}, since eventVersion 1.08).
+ */
+@Value.Immutable
+@CloudTrailStyle
+public abstract class EdgeDeviceDetails {
+  EdgeDeviceDetails() {}
+
+  /** The device type. */
+  public abstract Optional<String> type();
+
+  /** The device's ID ({@code deviceID}). */
+  public abstract Optional<String> deviceID();
+
+  /** The Snow job the device belongs to. */
+  public abstract Optional<String> snowJobId();
+
+  /** The device family. */
+  public abstract Optional<String> deviceFamily();
+
+  /** Device attributes, a free-form object, as recorded. */
+  public abstract Optional<JsonValue> attributes();
+
+  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** A new builder for a {@code EdgeDeviceDetails}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EdgeDeviceDetails}; unset optional members are absent. */
+  public static final class Builder extends ImmutableEdgeDeviceDetails.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,47 @@
+package org.cloudtrail4j.model;
+
+import org.cloudtrail4j.model.internal.CloudTrailStyle;
+import org.immutables.value.Value;
+
+/**
+ * Where a record came from: the source (file path or stream name), the byte offset of the record's first byte in the
+ * (decompressed) source, and its index among the records of that source, counting from 0.
+ *
+ * <p>For a record embedded as a JSON string (CloudWatch Logs {@code message}, LookupEvents {@code CloudTrailEvent}),
+ * the offset is that of the string in the source.
+ */
+@Value.Immutable
+@CloudTrailStyle
+public abstract class EventOrigin {
+  EventOrigin() {}
+
+  /** The file path or the stream name given to the reader. */
+  public abstract String source();
+
+  /** Byte offset of the record's first byte in the decompressed source. */
+  public abstract long byteOffset();
+
+  /** Index of the record in the source, from 0, counting bad records too. */
+  public abstract long recordIndex();
+
+  /** The origin of the record at {@code recordIndex}, {@code byteOffset} of {@code source}. */
+  public static EventOrigin of(String source, long byteOffset, long recordIndex) {
+    return builder().source(source).byteOffset(byteOffset).recordIndex(recordIndex).build();
+  }
+
+  /** {@code source @ byte offset, record index}, the form used in error messages. */
+  @Override
+  public String toString() {
+    return source() + " @ byte " + byteOffset() + ", record " + recordIndex();
+  }
+
+  /** A new builder for a {@code EventOrigin}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EventOrigin}; unset optional members are absent. */
+  public static final class Builder extends ImmutableEventOrigin.Builder {
+    Builder() {}
+  }
+}

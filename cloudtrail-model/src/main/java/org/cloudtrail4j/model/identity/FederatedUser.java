@@ -1,0 +1,13 @@
+package org.cloudtrail4j.model.identity;
+
+/**
+ * Temporary credentials from {@code GetFederationToken} ({@code type} {@code FederatedUser}). The ARN is
+ * {@code arn:aws:sts::<account>:federated-user/<name>}; the issuing user is in {@code sessionContext.sessionIssuer}.
+ *
+ * <p>Immutable and thread-safe; see {@link UserIdentity} for the members.
+ */
+public final class FederatedUser extends UserIdentity {
+  FederatedUser(Builder builder) {
+    super(builder);
+  }
+}

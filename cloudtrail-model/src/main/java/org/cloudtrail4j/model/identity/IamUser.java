@@ -1,0 +1,12 @@
+package org.cloudtrail4j.model.identity;
+
+/**
+ * An IAM user ({@code type} {@code IAMUser}) with long-term or console session credentials.
+ *
+ * <p>Immutable and thread-safe; see {@link UserIdentity} for the members.
+ */
+public final class IamUser extends UserIdentity {
+  IamUser(Builder builder) {
+    super(builder);
+  }
+}

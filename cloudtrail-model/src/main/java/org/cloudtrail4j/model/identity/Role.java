@@ -1,0 +1,12 @@
+package org.cloudtrail4j.model.identity;
+
+/**
+ * A role ({@code type} {@code Role}); rare, with the same members as a session issuer.
+ *
+ * <p>Immutable and thread-safe; see {@link UserIdentity} for the members.
+ */
+public final class Role extends UserIdentity {
+  Role(Builder builder) {
+    super(builder);
+  }
+}

@@ -1,0 +1,36 @@
+package org.cloudtrail4j.model.identity;
+
+import java.util.Map;
+import java.util.Optional;
+import org.cloudtrail4j.model.internal.CloudTrailStyle;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+/**
+ * Web identity federation details ({@code sessionContext.webIdFederationData}) for credentials from
+ * {@code AssumeRoleWithWebIdentity}.
+ */
+@Value.Immutable
+@CloudTrailStyle
+public abstract class WebIdFederationData {
+  WebIdFederationData() {}
+
+  /** The identity provider, e.g. {@code accounts.google.com} or an EKS OIDC issuer ARN. */
+  public abstract Optional<String> federatedProvider();
+
+  /** Provider attributes (audience, subject), as recorded. */
+  public abstract Optional<JsonValue> attributes();
+
+  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** A new builder for a {@code WebIdFederationData}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WebIdFederationData}; unset optional members are absent. */
+  public static final class Builder extends ImmutableWebIdFederationData.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,13 @@
+package org.cloudtrail4j.model.identity;
+
+/**
+ * A web identity federated user ({@code type} {@code WebIdentityUser}), with {@code userName} and
+ * {@code identityProvider}.
+ *
+ * <p>Immutable and thread-safe; see {@link UserIdentity} for the members.
+ */
+public final class WebIdentityUser extends UserIdentity {
+  WebIdentityUser(Builder builder) {
+    super(builder);
+  }
+}

@@ -1,0 +1,25 @@
+package org.cloudtrail4j.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project: generated {@code Immutable*} classes stay package-private, users see the
+ * abstract type and its nested {@code Builder}, and {@code build()} returns the abstract type.
+ *
+ * <p>Not part of the API: this package is not exported.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    get = {"is*", "get*"},
+    jdkOnly = true,
+    allMandatoryParameters = false,
+    defaults = @Value.Immutable(copy = true, prehash = false))
+public @interface CloudTrailStyle {}

@@ -1,0 +1,335 @@
+package org.cloudtrail4j.model.internal;
+
+/**
+ * A byte-level JSON scanner over UTF-8 bytes: finds where a value ends without building tokens or strings.
+ *
+ * <p>This is the fast path behind lazy JSON values and the record parser: skipping {@code requestParameters} with it
+ * costs a loop over bytes, where a tokenizer would create a token per element. The skip is a full grammar check
+ * (matching brackets, colons and commas, terminated strings with valid escapes, literals and number syntax), so a
+ * skipped value is known to be well-formed JSON. It does not validate UTF-8 inside strings; that happens when a string
+ * is decoded.
+ *
+ * <p>Not part of the API: exported only to the cloudtrail4j parser module.
+ */
+public final class JsonScanner {
+  private JsonScanner() {}
+
+  /** Returns the index of the first byte at or after {@code i} that is not JSON whitespace, or {@code end}. */
+  public static int skipWhitespace(byte[] b, int i, int end) {
+    while (i < end) {
+      byte c = b[i];
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        i++;
+      } else {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Skips one JSON value starting exactly at {@code i} (no leading whitespace) and returns the index just past it.
+   *
+   * @param maxDepth the deepest nesting of objects and arrays allowed, counting the value itself as depth 1
+   * @throws MalformedJsonException if the bytes are not one well-formed value before {@code end}
+   */
+  public static int skipValue(byte[] b, int i, int end, int maxDepth) {
+    if (i >= end) {
+      throw new MalformedJsonException(i, "unexpected end of input, expected a value");
+    }
+    byte c = b[i];
+    switch (c) {
+      case '"':
+        return skipString(b, i, end);
+      case '{':
+      case '[':
+        return skipContainer(b, i, end, maxDepth);
+      case 't':
+        return expectLiteral(b, i, end, TRUE);
+      case 'f':
+        return expectLiteral(b, i, end, FALSE);
+      case 'n':
+        return expectLiteral(b, i, end, NULL);
+      default:
+        if (c == '-' || (c >= '0' && c <= '9')) {
+          return skipNumber(b, i, end);
+        }
+        throw new MalformedJsonException(i, "unexpected " + describe(b, i, end) + ", expected a value");
+    }
+  }
+
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+  private static int expectLiteral(byte[] b, int i, int end, byte[] literal) {
+    int n = literal.length;
+    if (end - i < n) {
+      throw new MalformedJsonException(end, "unexpected end of input in literal");
+    }
+    for (int k = 0; k < n; k++) {
+      if (b[i + k] != literal[k]) {
+        throw new MalformedJsonException(i, "invalid literal " + describe(b, i, end));
+      }
+    }
+    int after = i + n;
+    if (after < end && isIdentifierByte(b[after])) {
+      throw new MalformedJsonException(i, "invalid literal " + describe(b, i, end));
+    }
+    return after;
+  }
+
+  private static boolean isIdentifierByte(byte c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** Skips a string starting at the opening quote at {@code i}; returns the index past the closing quote. */
+  public static int skipString(byte[] b, int i, int end) {
+    int start = i;
+    i++;
+    while (i < end) {
+      byte c = b[i];
+      if (c == '"') {
+        return i + 1;
+      }
+      if (c == '\\') {
+        i = skipEscape(b, i, end);
+      } else if (c >= 0 && c < 0x20) {
+        throw new MalformedJsonException(i, "control character 0x" + Integer.toHexString(c) + " in string");
+      } else {
+        i++;
+      }
+    }
+    throw new MalformedJsonException(start, "unterminated string (input ends at byte " + end + ")");
+  }
+
+  /**
+   * Returns the index past a string's closing quote when the string starting at {@code i} has no escapes and only
+   * ASCII bytes, or the negated index ({@code -(end+1)}) of the first byte that needs decoding. Used by string caches.
+   */
+  public static int findAsciiStringEnd(byte[] b, int i, int end) {
+    int p = i + 1;
+    while (p < end) {
+      byte c = b[p];
+      if (c == '"') {
+        return p + 1;
+      }
+      if (c == '\\' || c < 0x20) {
+        return -(p + 1);
+      }
+      p++;
+    }
+    return -(p + 1);
+  }
+
+  private static int skipEscape(byte[] b, int i, int end) {
+    if (i + 1 >= end) {
+      throw new MalformedJsonException(i, "unterminated escape in string");
+    }
+    byte e = b[i + 1];
+    switch (e) {
+      case '"':
+      case '\\':
+      case '/':
+      case 'b':
+      case 'f':
+      case 'n':
+      case 'r':
+      case 't':
+        return i + 2;
+      case 'u':
+        if (i + 6 > end) {
+          throw new MalformedJsonException(i, "unterminated \\u escape in string");
+        }
+        for (int k = i + 2; k < i + 6; k++) {
+          if (Character.digit(b[k], 16) < 0) {
+            throw new MalformedJsonException(i, "invalid \\u escape in string");
+          }
+        }
+        return i + 6;
+      default:
+        throw new MalformedJsonException(i, "invalid escape \\" + (char) (e & 0xff) + " in string");
+    }
+  }
+
+  /** Skips a number starting at {@code i}; returns the index past it. */
+  public static int skipNumber(byte[] b, int i, int end) {
+    int start = i;
+    if (i < end && b[i] == '-') {
+      i++;
+    }
+    if (i >= end) {
+      throw new MalformedJsonException(start, "unexpected end of input in number");
+    }
+    if (b[i] == '0') {
+      i++;
+    } else if (b[i] >= '1' && b[i] <= '9') {
+      while (i < end && b[i] >= '0' && b[i] <= '9') {
+        i++;
+      }
+    } else {
+      throw new MalformedJsonException(start, "invalid number " + describe(b, start, end));
+    }
+    if (i < end && b[i] == '.') {
+      i++;
+      int digits = i;
+      while (i < end && b[i] >= '0' && b[i] <= '9') {
+        i++;
+      }
+      if (i == digits) {
+        throw new MalformedJsonException(start, "invalid number " + describe(b, start, end));
+      }
+    }
+    if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+      i++;
+      if (i < end && (b[i] == '+' || b[i] == '-')) {
+        i++;
+      }
+      int digits = i;
+      while (i < end && b[i] >= '0' && b[i] <= '9') {
+        i++;
+      }
+      if (i == digits) {
+        throw new MalformedJsonException(start, "invalid number " + describe(b, start, end));
+      }
+    }
+    if (i < end && (isIdentifierByte(b[i]) || b[i] == '.')) {
+      throw new MalformedJsonException(start, "invalid number " + describe(b, start, end));
+    }
+    return i;
+  }
+
+  // Grammar states of the container skipper.
+  private static final int VALUE = 0; // expecting a value (after '[' or ',' in an array, or ':' in an object)
+  private static final int KEY = 1; // expecting a key (after ',' in an object)
+  private static final int AFTER_VALUE = 2; // expecting ',' or the closing bracket
+  private static final int FIRST_KEY = 3; // after '{': a key or '}'
+  private static final int FIRST_VALUE = 4; // after '[': a value or ']'
+
+  /**
+   * Skips an object or array starting at {@code i} with an explicit stack (no recursion, so deep nesting cannot
+   * overflow the thread stack); returns the index past its closing bracket.
+   */
+  private static int skipContainer(byte[] b, int i, int end, int maxDepth) {
+    // Bit k of the stack is 1 when level k is an object. 64 levels in a long, deeper levels in an array.
+    long stack = 0;
+    long[] deep = null;
+    int depth = 0;
+    int state = VALUE;
+    while (true) {
+      i = skipWhitespace(b, i, end);
+      if (i >= end) {
+        throw new MalformedJsonException(end, "unexpected end of input inside "
+            + (depth > 0 && isObject(stack, deep, depth - 1) ? "object" : "array") + " at depth " + depth);
+      }
+      byte c = b[i];
+      switch (state) {
+        case FIRST_KEY:
+          if (c == '}') {
+            i++;
+            depth--;
+            if (depth == 0) {
+              return i;
+            }
+            state = AFTER_VALUE;
+            break;
+          }
+          // fall through: a key
+        case KEY:
+          if (c != '"') {
+            throw new MalformedJsonException(i, "unexpected " + describe(b, i, end) + ", expected a field name");
+          }
+          i = skipString(b, i, end);
+          i = skipWhitespace(b, i, end);
+          if (i >= end || b[i] != ':') {
+            throw new MalformedJsonException(Math.min(i, end), "expected ':' after field name");
+          }
+          i++;
+          state = VALUE;
+          break;
+        case FIRST_VALUE:
+          if (c == ']') {
+            i++;
+            depth--;
+            if (depth == 0) {
+              return i;
+            }
+            state = AFTER_VALUE;
+            break;
+          }
+          // fall through: a value
+        case VALUE:
+          if (c == '{' || c == '[') {
+            if (depth >= maxDepth) {
+              throw new MalformedJsonException(i, "nesting depth exceeds the limit of " + maxDepth);
+            }
+            boolean object = c == '{';
+            if (depth < 64) {
+              stack = object ? stack | (1L << depth) : stack & ~(1L << depth);
+            } else {
+              if (deep == null || deep.length <= (depth >> 6)) {
+                long[] grown = new long[Math.max(4, (depth >> 6) * 2)];
+                if (deep != null) {
+                  System.arraycopy(deep, 0, grown, 0, deep.length);
+                }
+                deep = grown;
+              }
+              int word = depth >> 6;
+              long bit = 1L << (depth & 63);
+              deep[word] = object ? deep[word] | bit : deep[word] & ~bit;
+            }
+            depth++;
+            i++;
+            state = object ? FIRST_KEY : FIRST_VALUE;
+          } else {
+            i = skipValue(b, i, end, maxDepth);
+            state = AFTER_VALUE;
+          }
+          break;
+        default: // AFTER_VALUE
+          boolean inObject = isObject(stack, deep, depth - 1);
+          if (c == ',') {
+            i++;
+            state = inObject ? KEY : VALUE;
+          } else if (c == (inObject ? '}' : ']')) {
+            i++;
+            depth--;
+            if (depth == 0) {
+              return i;
+            }
+          } else {
+            throw new MalformedJsonException(i, "unexpected " + describe(b, i, end) + ", expected ',' or '"
+                + (inObject ? '}' : ']') + "'");
+          }
+          break;
+      }
+    }
+  }
+
+  private static boolean isObject(long stack, long[] deep, int level) {
+    if (level < 64) {
+      return (stack & (1L << level)) != 0;
+    }
+    return (deep[level >> 6] & (1L << (level & 63))) != 0;
+  }
+
+  /** A short printable description of the bytes at {@code i}, for error messages. */
+  public static String describe(byte[] b, int i, int end) {
+    if (i >= end) {
+      return "end of input";
+    }
+    int c = b[i] & 0xff;
+    if (c >= 0x20 && c < 0x7f) {
+      StringBuilder s = new StringBuilder("'");
+      for (int k = i; k < end && k < i + 16; k++) {
+        int ch = b[k] & 0xff;
+        if (ch < 0x20 || ch >= 0x7f) {
+          break;
+        }
+        s.append((char) ch);
+      }
+      return s.append('\'').toString();
+    }
+    return "byte 0x" + (c < 0x10 ? "0" : "") + Integer.toHexString(c);
+  }
+}

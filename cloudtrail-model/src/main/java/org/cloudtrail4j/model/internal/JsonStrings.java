@@ -1,0 +1,119 @@
+package org.cloudtrail4j.model.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes JSON string literals from UTF-8 bytes, strictly: escapes are resolved, and malformed UTF-8 or lone
+ * surrogates are errors rather than being replaced with U+FFFD (a replaced character would be a silent change to the
+ * record).
+ *
+ * <p>Not part of the API: exported only to the cloudtrail4j parser module.
+ */
+public final class JsonStrings {
+  private JsonStrings() {}
+
+  /**
+   * Decodes the string literal whose opening quote is at {@code quote} and whose closing quote is at
+   * {@code closeQuote}.
+   */
+  public static String decode(byte[] b, int quote, int closeQuote) {
+    int start = quote + 1;
+    boolean plain = true;
+    for (int i = start; i < closeQuote; i++) {
+      byte c = b[i];
+      if (c < 0 || c == '\\') {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      // ASCII without escapes: Latin-1 decoding is exact and takes the JDK's fastest (compact string) path
+      return new String(b, start, closeQuote - start, StandardCharsets.ISO_8859_1);
+    }
+    return decodeSlow(b, start, closeQuote);
+  }
+
+  private static String decodeSlow(byte[] b, int i, int end) {
+    char[] out = new char[end - i];
+    int n = 0;
+    while (i < end) {
+      int c = b[i] & 0xff;
+      if (c == '\\') {
+        byte e = b[i + 1];
+        switch (e) {
+          case 'b': out[n++] = '\b'; i += 2; break;
+          case 'f': out[n++] = '\f'; i += 2; break;
+          case 'n': out[n++] = '\n'; i += 2; break;
+          case 'r': out[n++] = '\r'; i += 2; break;
+          case 't': out[n++] = '\t'; i += 2; break;
+          case 'u':
+            out[n++] = (char) Integer.parseInt(new String(b, i + 2, 4, StandardCharsets.ISO_8859_1), 16);
+            i += 6;
+            break;
+          default: out[n++] = (char) e; i += 2; break; // '"', '\\', '/'
+        }
+      } else if (c < 0x80) {
+        out[n++] = (char) c;
+        i++;
+      } else if (c >= 0xc2 && c <= 0xdf) {
+        int c1 = continuation(b, i, end, 1);
+        out[n++] = (char) (((c & 0x1f) << 6) | c1);
+        i += 2;
+      } else if (c >= 0xe0 && c <= 0xef) {
+        int c1 = continuation(b, i, end, 1);
+        int c2 = continuation(b, i, end, 2);
+        int cp = ((c & 0x0f) << 12) | (c1 << 6) | c2;
+        if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)) {
+          throw new MalformedJsonException(i, "invalid UTF-8 sequence in string");
+        }
+        out[n++] = (char) cp;
+        i += 3;
+      } else if (c >= 0xf0 && c <= 0xf4) {
+        int c1 = continuation(b, i, end, 1);
+        int c2 = continuation(b, i, end, 2);
+        int c3 = continuation(b, i, end, 3);
+        int cp = ((c & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3;
+        if (cp < 0x10000 || cp > 0x10ffff) {
+          throw new MalformedJsonException(i, "invalid UTF-8 sequence in string");
+        }
+        out[n++] = Character.highSurrogate(cp);
+        out[n++] = Character.lowSurrogate(cp);
+        i += 4;
+      } else {
+        throw new MalformedJsonException(i, "invalid UTF-8 byte 0x" + Integer.toHexString(c) + " in string");
+      }
+    }
+    return new String(out, 0, n);
+  }
+
+  private static int continuation(byte[] b, int i, int end, int k) {
+    if (i + k >= end || (b[i + k] & 0xc0) != 0x80) {
+      throw new MalformedJsonException(i, "invalid UTF-8 sequence in string");
+    }
+    return b[i + k] & 0x3f;
+  }
+
+  /** True when the raw bytes of the string literal at {@code quote..closeQuote} equal {@code ascii} exactly. */
+  public static boolean rawEquals(byte[] b, int quote, int closeQuote, byte[] ascii) {
+    int len = closeQuote - quote - 1;
+    if (len != ascii.length) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (b[quote + 1 + k] != ascii[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the string literal needs decoding (has an escape or a non-ASCII byte). */
+  public static boolean needsDecoding(byte[] b, int quote, int closeQuote) {
+    for (int i = quote + 1; i < closeQuote; i++) {
+      if (b[i] < 0 || b[i] == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

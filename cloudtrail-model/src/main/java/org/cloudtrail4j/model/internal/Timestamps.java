@@ -1,0 +1,109 @@
+package org.cloudtrail4j.model.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Parses CloudTrail timestamps. The common form {@code yyyy-MM-ddTHH:mm:ssZ} is parsed straight from the bytes without
+ * allocation beyond the {@link Instant}; fractional seconds, offsets and other ISO-8601 forms go through
+ * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}.
+ *
+ * <p>Not part of the API: exported only to the cloudtrail4j parser module.
+ */
+public final class Timestamps {
+  private Timestamps() {}
+
+  /**
+   * Parses the ISO-8601 timestamp in bytes {@code [start, end)} (no quotes).
+   *
+   * @throws DateTimeParseException if it is not a valid ISO-8601 date-time with a zone or offset
+   */
+  public static Instant parse(byte[] b, int start, int end) {
+    if (end - start == 20 && b[start + 19] == 'Z') {
+      long seconds = fastSeconds(b, start);
+      if (seconds != Long.MIN_VALUE) {
+        return Instant.ofEpochSecond(seconds);
+      }
+    }
+    return parse(new String(b, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * Parses an ISO-8601 timestamp held in a string.
+   *
+   * @throws DateTimeParseException if it is not a valid ISO-8601 date-time with a zone or offset
+   */
+  public static Instant parse(String text) {
+    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+  }
+
+  /** Epoch seconds with a fraction (as EKS writes {@code createdAt}) to an {@link Instant}. */
+  public static Instant fromEpochSeconds(BigDecimal seconds) {
+    BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
+    long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_EVEN).longValue();
+    return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+  }
+
+  // yyyy-MM-ddTHH:mm:ssZ -> epoch seconds, or Long.MIN_VALUE when any field is out of range
+  private static long fastSeconds(byte[] b, int s) {
+    if (b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T' || b[s + 13] != ':' || b[s + 16] != ':') {
+      return Long.MIN_VALUE;
+    }
+    int year = digits(b, s, 4);
+    int month = digits(b, s + 5, 2);
+    int day = digits(b, s + 8, 2);
+    int hour = digits(b, s + 11, 2);
+    int minute = digits(b, s + 14, 2);
+    int second = digits(b, s + 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59 || day > daysInMonth(year, month)) {
+      return Long.MIN_VALUE;
+    }
+    return epochDay(year, month, day) * 86400L + hour * 3600L + minute * 60L + second;
+  }
+
+  private static int digits(byte[] b, int s, int n) {
+    int v = 0;
+    for (int k = 0; k < n; k++) {
+      int d = b[s + k] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  private static int daysInMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  // The algorithm of java.time.LocalDate.toEpochDay, for years 0..9999
+  private static long epochDay(int year, int month, int day) {
+    long y = year;
+    long total = 365 * y;
+    total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    total += (367 * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total--;
+      if (!(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
+        total--;
+      }
+    }
+    return total - 719528;
+  }
+}

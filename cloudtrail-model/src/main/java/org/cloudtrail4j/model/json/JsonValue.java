@@ -1,0 +1,511 @@
+package org.cloudtrail4j.model.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.cloudtrail4j.model.internal.JsonScanner;
+import org.cloudtrail4j.model.internal.JsonStrings;
+import org.cloudtrail4j.model.internal.MalformedJsonException;
+import org.cloudtrail4j.model.internal.Timestamps;
+
+/**
+ * A JSON value kept as the UTF-8 bytes it was read from, decoded only when asked.
+ *
+ * <p>CloudTrail's free-form members ({@code requestParameters}, {@code responseElements}, {@code additionalEventData},
+ * {@code serviceEventDetails}, fields this library does not know) are held as a {@code JsonValue}: a view of a slice of
+ * the record's bytes, so reading a record costs no tree and no {@code String} for them. Navigate with {@link #get} and
+ * {@link #path}, read scalars with the {@code as*} accessors, or hand the bytes to your own code with {@link #raw()},
+ * {@link #toJson()} or {@link #map(JsonMapper)}:
+ *
+ * <pre>{@code
+ * JsonValue request = event.requestParameters().orElseThrow();
+ * List<JsonValue> subnets = request.path("resourcesVpcConfig", "subnetIds").elements();
+ * Optional<String> name = request.get("name").asString();
+ * }</pre>
+ *
+ * <p>Navigation never throws for a missing member: it returns {@link #missing()}, whose accessors return empty. A value
+ * whose bytes are not well-formed JSON throws {@link JsonValueException} when navigated. When the same key appears
+ * twice in an object, the last one wins (as in jackson-databind and JavaScript).
+ *
+ * <p>Instances are immutable and thread-safe. The bytes are shared, not copied: a value made by
+ * {@link #ofSlice(byte[], int, int)} relies on the caller never modifying the array. {@link #equals} compares JSON
+ * semantically (object member order and insignificant whitespace do not matter, numbers compare by value).
+ */
+public final class JsonValue {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final byte[] EMPTY = new byte[0];
+  private static final JsonValue MISSING = new JsonValue(EMPTY, 0, 0);
+  /** Nesting depth navigation accepts, as jackson's default {@code StreamReadConstraints}. */
+  private static final int MAX_DEPTH = 1000;
+
+  private final byte[] bytes;
+  private final int offset;
+  private final int length;
+
+  private JsonValue(byte[] bytes, int offset, int length) {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.length = length;
+  }
+
+  /**
+   * A view of {@code length} bytes of {@code bytes} from {@code offset}, which must hold exactly one JSON value
+   * (whitespace around it is allowed). The array is not copied and must not be modified afterwards.
+   *
+   * @throws IndexOutOfBoundsException if the range is outside the array
+   */
+  public static JsonValue ofSlice(byte[] bytes, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, bytes.length);
+    int start = JsonScanner.skipWhitespace(bytes, offset, offset + length);
+    int end = offset + length;
+    while (end > start && isWhitespace(bytes[end - 1])) {
+      end--;
+    }
+    return start == end ? MISSING : new JsonValue(bytes, start, end - start);
+  }
+
+  /** A value over a copy of {@code json}'s UTF-8 bytes. */
+  public static JsonValue of(byte[] json) {
+    byte[] copy = json.clone();
+    return ofSlice(copy, 0, copy.length);
+  }
+
+  /**
+   * Parses {@code json} text, checking that it is exactly one well-formed JSON value.
+   *
+   * @throws JsonValueException if it is not
+   */
+  public static JsonValue parse(String json) {
+    byte[] b = json.getBytes(StandardCharsets.UTF_8);
+    JsonValue v = ofSlice(b, 0, b.length);
+    if (v.isMissing()) {
+      throw new JsonValueException("no JSON value in input", 0, null);
+    }
+    try {
+      int end = JsonScanner.skipValue(b, v.offset, v.offset + v.length, MAX_DEPTH);
+      if (end != v.offset + v.length) {
+        throw new JsonValueException("unexpected data after the JSON value at offset " + end, end, null);
+      }
+    } catch (MalformedJsonException e) {
+      throw new JsonValueException(e.reason() + " at offset " + e.index(), e.index(), e);
+    }
+    return v;
+  }
+
+  /** The value that is not there: the result of navigating to a member or element that does not exist. */
+  public static JsonValue missing() {
+    return MISSING;
+  }
+
+  /** The JSON type of this value, from its first byte. */
+  public JsonType type() {
+    if (length == 0) {
+      return JsonType.MISSING;
+    }
+    switch (bytes[offset]) {
+      case '{':
+        return JsonType.OBJECT;
+      case '[':
+        return JsonType.ARRAY;
+      case '"':
+        return JsonType.STRING;
+      case 't':
+      case 'f':
+        return JsonType.BOOLEAN;
+      case 'n':
+        return JsonType.NULL;
+      default:
+        return JsonType.NUMBER;
+    }
+  }
+
+  /** True when there is no value (a member or element that does not exist). */
+  public boolean isMissing() {
+    return length == 0;
+  }
+
+  /** True for the JSON literal {@code null}. */
+  public boolean isNull() {
+    return type() == JsonType.NULL;
+  }
+
+  /** True for a JSON object. */
+  public boolean isObject() {
+    return type() == JsonType.OBJECT;
+  }
+
+  /** True for a JSON array. */
+  public boolean isArray() {
+    return type() == JsonType.ARRAY;
+  }
+
+  /**
+   * The member {@code name} of this object, or {@link #missing()} when this is not an object or has no such member.
+   * With duplicate keys, the last one wins.
+   *
+   * @throws JsonValueException if the object is not well-formed JSON
+   */
+  public JsonValue get(String name) {
+    if (type() != JsonType.OBJECT) {
+      return MISSING;
+    }
+    byte[] key = name.getBytes(StandardCharsets.UTF_8);
+    JsonValue[] found = {MISSING};
+    forEachMember((k0, k1, v0, v1) -> {
+      if (JsonStrings.needsDecoding(bytes, k0, k1 - 1)
+          ? name.equals(JsonStrings.decode(bytes, k0, k1 - 1))
+          : JsonStrings.rawEquals(bytes, k0, k1 - 1, key)) {
+        found[0] = new JsonValue(bytes, v0, v1 - v0);
+      }
+    });
+    return found[0];
+  }
+
+  /**
+   * The element at {@code index} of this array, or {@link #missing()} when this is not an array or is shorter.
+   *
+   * @throws JsonValueException if the array is not well-formed JSON
+   */
+  public JsonValue get(int index) {
+    if (type() != JsonType.ARRAY || index < 0) {
+      return MISSING;
+    }
+    List<JsonValue> elements = elements();
+    return index < elements.size() ? elements.get(index) : MISSING;
+  }
+
+  /**
+   * Follows {@code names} from this value: each step is a member name of an object, or, on an array, a decimal
+   * element index ({@code path("items", "0", "name")}). Returns {@link #missing()} as soon as a step does not exist.
+   */
+  public JsonValue path(String... names) {
+    JsonValue v = this;
+    for (String name : names) {
+      if (v.type() == JsonType.ARRAY && isIndex(name)) {
+        v = v.get(Integer.parseInt(name));
+      } else {
+        v = v.get(name);
+      }
+      if (v.isMissing()) {
+        return MISSING;
+      }
+    }
+    return v;
+  }
+
+  private static boolean isIndex(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The members of this object in document order (with duplicate keys, the last value, at the first key's position),
+   * or an empty map when this is not an object. The map is unmodifiable.
+   */
+  public Map<String, JsonValue> fields() {
+    if (type() != JsonType.OBJECT) {
+      return Collections.emptyMap();
+    }
+    Map<String, JsonValue> map = new LinkedHashMap<>();
+    forEachMember((k0, k1, v0, v1) -> map.put(JsonStrings.decode(bytes, k0, k1 - 1), new JsonValue(bytes, v0, v1 - v0)));
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The elements of this array in order, or an empty list when this is not an array. The list is unmodifiable. */
+  public List<JsonValue> elements() {
+    if (type() != JsonType.ARRAY) {
+      return Collections.emptyList();
+    }
+    List<JsonValue> list = new ArrayList<>();
+    int end = offset + length;
+    try {
+      int i = JsonScanner.skipWhitespace(bytes, offset + 1, end);
+      if (i < end && bytes[i] == ']') {
+        return Collections.emptyList();
+      }
+      while (true) {
+        int v1 = JsonScanner.skipValue(bytes, i, end, MAX_DEPTH);
+        list.add(new JsonValue(bytes, i, v1 - i));
+        i = JsonScanner.skipWhitespace(bytes, v1, end);
+        if (i < end && bytes[i] == ',') {
+          i = JsonScanner.skipWhitespace(bytes, i + 1, end);
+        } else if (i < end && bytes[i] == ']') {
+          return Collections.unmodifiableList(list);
+        } else {
+          throw new MalformedJsonException(i, "expected ',' or ']' in array");
+        }
+      }
+    } catch (MalformedJsonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** The text of a JSON string; empty for any other type (a number is not converted). */
+  public Optional<String> asString() {
+    if (type() != JsonType.STRING) {
+      return Optional.empty();
+    }
+    try {
+      int end = JsonScanner.skipString(bytes, offset, offset + length);
+      return Optional.of(JsonStrings.decode(bytes, offset, end - 1));
+    } catch (MalformedJsonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** A JSON number that is an integer in the range of {@code long}; empty otherwise (no rounding, no strings). */
+  public OptionalLong asLong() {
+    Optional<BigDecimal> d = asDecimal();
+    if (d.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(d.get().longValueExact());
+    } catch (ArithmeticException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** A JSON number as a {@code double} (rounded to the nearest); empty for any other type. */
+  public OptionalDouble asDouble() {
+    Optional<BigDecimal> d = asDecimal();
+    return d.isPresent() ? OptionalDouble.of(d.get().doubleValue()) : OptionalDouble.empty();
+  }
+
+  /** A JSON number exactly, as written; empty for any other type. */
+  public Optional<BigDecimal> asDecimal() {
+    if (type() != JsonType.NUMBER) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new BigDecimal(new String(bytes, offset, length, StandardCharsets.ISO_8859_1)));
+    } catch (NumberFormatException e) {
+      throw new JsonValueException("not a JSON number: " + toJson(), 0, e);
+    }
+  }
+
+  /**
+   * {@code true} or {@code false}, also when written as the strings {@code "true"} or {@code "false"} (CloudTrail writes
+   * several flags as strings, e.g. {@code mfaAuthenticated}); empty for anything else.
+   */
+  public Optional<Boolean> asBoolean() {
+    switch (type()) {
+      case BOOLEAN:
+        return Optional.of(bytes[offset] == 't');
+      case STRING:
+        String s = asString().orElse("");
+        if (s.equals("true")) {
+          return Optional.of(Boolean.TRUE);
+        }
+        if (s.equals("false")) {
+          return Optional.of(Boolean.FALSE);
+        }
+        return Optional.empty();
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * An instant written as an ISO-8601 string ({@code 2024-05-01T10:00:00Z}, fractions and offsets allowed) or as epoch
+   * seconds with an optional fraction (as EKS writes {@code createdAt}); empty for other types.
+   *
+   * @throws JsonValueException if it is a string that is not an ISO-8601 date-time
+   */
+  public Optional<Instant> asInstant() {
+    switch (type()) {
+      case STRING:
+        String s = asString().orElseThrow();
+        try {
+          return Optional.of(Timestamps.parse(s));
+        } catch (DateTimeParseException e) {
+          throw new JsonValueException("not an ISO-8601 timestamp: \"" + s + "\"", 0, e);
+        }
+      case NUMBER:
+        return Optional.of(Timestamps.fromEpochSeconds(asDecimal().orElseThrow()));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** A copy of the value's UTF-8 bytes, exactly as they were in the input. */
+  public byte[] raw() {
+    return Arrays.copyOfRange(bytes, offset, offset + length);
+  }
+
+  /** The number of bytes of the value in the input. */
+  public int byteLength() {
+    return length;
+  }
+
+  /** The value's JSON text, exactly as it was in the input; the empty string for {@link #missing()}. */
+  public String toJson() {
+    return new String(bytes, offset, length, StandardCharsets.UTF_8);
+  }
+
+  /** Writes the value's bytes, exactly as they were in the input, to {@code out}. */
+  public void writeTo(OutputStream out) throws IOException {
+    out.write(bytes, offset, length);
+  }
+
+  /**
+   * A new jackson-core parser over the value's bytes, not yet advanced: call {@code nextToken()} first. The caller
+   * closes it.
+   */
+  public JsonParser parser() throws IOException {
+    return FACTORY.createParser(bytes, offset, length);
+  }
+
+  /**
+   * Maps the value into a user type with {@code mapper}, which receives a parser positioned on the first token.
+   *
+   * @throws JsonValueException if the mapper throws an {@link IOException} or the value is missing
+   */
+  public <T> T map(JsonMapper<T> mapper) {
+    if (isMissing()) {
+      throw new JsonValueException("cannot map a missing value", -1, null);
+    }
+    try (JsonParser p = parser()) {
+      p.nextToken();
+      return mapper.map(p);
+    } catch (IOException e) {
+      long at = e instanceof com.fasterxml.jackson.core.JsonProcessingException
+          && ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation() != null
+          ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation().getByteOffset()
+          : -1;
+      throw new JsonValueException("cannot map JSON value: " + e.getMessage(), at, e);
+    }
+  }
+
+  /** The JSON text, as {@link #toJson()}. */
+  @Override
+  public String toString() {
+    return toJson();
+  }
+
+  /**
+   * Semantic JSON equality: same type and, for objects, the same members (order-insensitive), for arrays the same
+   * elements in order, for numbers the same numeric value, for strings the same decoded text.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof JsonValue)) {
+      return false;
+    }
+    JsonValue that = (JsonValue) o;
+    JsonType type = type();
+    if (type != that.type()) {
+      return false;
+    }
+    if (length == that.length && Arrays.equals(bytes, offset, offset + length, that.bytes, that.offset,
+        that.offset + that.length)) {
+      return true;
+    }
+    switch (type) {
+      case OBJECT:
+        return fields().equals(that.fields());
+      case ARRAY:
+        return elements().equals(that.elements());
+      case STRING:
+        return asString().equals(that.asString());
+      case NUMBER:
+        return asDecimal().orElseThrow().compareTo(that.asDecimal().orElseThrow()) == 0;
+      default:
+        return false; // BOOLEAN, NULL, MISSING with different bytes
+    }
+  }
+
+  /** A hash consistent with {@link #equals}. */
+  @Override
+  public int hashCode() {
+    switch (type()) {
+      case OBJECT:
+        return fields().hashCode();
+      case ARRAY:
+        return elements().hashCode();
+      case STRING:
+        return asString().orElseThrow().hashCode();
+      case NUMBER:
+        BigDecimal d = asDecimal().orElseThrow();
+        return d.signum() == 0 ? 0 : d.stripTrailingZeros().hashCode();
+      case BOOLEAN:
+        return Boolean.hashCode(bytes[offset] == 't');
+      case NULL:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
+  /** Receives one object member: key quote positions {@code [k0, k1)} and value bytes {@code [v0, v1)}. */
+  private interface MemberVisitor {
+    void member(int k0, int k1, int v0, int v1);
+  }
+
+  private void forEachMember(MemberVisitor visitor) {
+    int end = offset + length;
+    try {
+      int i = JsonScanner.skipWhitespace(bytes, offset + 1, end);
+      if (i < end && bytes[i] == '}') {
+        return;
+      }
+      while (true) {
+        if (i >= end || bytes[i] != '"') {
+          throw new MalformedJsonException(i, "expected a field name");
+        }
+        int k1 = JsonScanner.skipString(bytes, i, end);
+        int c = JsonScanner.skipWhitespace(bytes, k1, end);
+        if (c >= end || bytes[c] != ':') {
+          throw new MalformedJsonException(c, "expected ':' after field name");
+        }
+        int v0 = JsonScanner.skipWhitespace(bytes, c + 1, end);
+        int v1 = JsonScanner.skipValue(bytes, v0, end, MAX_DEPTH);
+        visitor.member(i, k1, v0, v1);
+        i = JsonScanner.skipWhitespace(bytes, v1, end);
+        if (i < end && bytes[i] == ',') {
+          i = JsonScanner.skipWhitespace(bytes, i + 1, end);
+        } else if (i < end && bytes[i] == '}') {
+          return;
+        } else {
+          throw new MalformedJsonException(i, "expected ',' or '}' in object");
+        }
+      }
+    } catch (MalformedJsonException e) {
+      throw malformed(e);
+    }
+  }
+
+  private JsonValueException malformed(MalformedJsonException e) {
+    long at = e.index() - offset;
+    return new JsonValueException("malformed JSON value: " + e.reason() + " at offset " + at, at, e);
+  }
+
+  private static boolean isWhitespace(byte c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  }
+}
