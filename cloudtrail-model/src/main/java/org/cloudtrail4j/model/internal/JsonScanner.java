@@ -35,7 +35,7 @@ public final class JsonScanner {
    */
   public static int skipValue(byte[] b, int i, int end, int maxDepth) {
     if (i >= end) {
-      throw new MalformedJsonException(i, "unexpected end of input, expected a value");
+      throw MalformedJsonException.truncated(i, "unexpected end of input, expected a value");
     }
     byte c = b[i];
     switch (c) {
@@ -65,7 +65,7 @@ public final class JsonScanner {
   private static int expectLiteral(byte[] b, int i, int end, byte[] literal) {
     int n = literal.length;
     if (end - i < n) {
-      throw new MalformedJsonException(end, "unexpected end of input in literal");
+      throw MalformedJsonException.truncated(end, "unexpected end of input in literal");
     }
     for (int k = 0; k < n; k++) {
       if (b[i + k] != literal[k]) {
@@ -100,7 +100,7 @@ public final class JsonScanner {
         i++;
       }
     }
-    throw new MalformedJsonException(start, "unterminated string (input ends at byte " + end + ")");
+    throw MalformedJsonException.truncated(start, "unterminated string");
   }
 
   /**
@@ -124,7 +124,7 @@ public final class JsonScanner {
 
   private static int skipEscape(byte[] b, int i, int end) {
     if (i + 1 >= end) {
-      throw new MalformedJsonException(i, "unterminated escape in string");
+      throw MalformedJsonException.truncated(i, "unterminated escape in string");
     }
     byte e = b[i + 1];
     switch (e) {
@@ -139,7 +139,7 @@ public final class JsonScanner {
         return i + 2;
       case 'u':
         if (i + 6 > end) {
-          throw new MalformedJsonException(i, "unterminated \\u escape in string");
+          throw MalformedJsonException.truncated(i, "unterminated \\u escape in string");
         }
         for (int k = i + 2; k < i + 6; k++) {
           if (Character.digit(b[k], 16) < 0) {
@@ -159,7 +159,7 @@ public final class JsonScanner {
       i++;
     }
     if (i >= end) {
-      throw new MalformedJsonException(start, "unexpected end of input in number");
+      throw MalformedJsonException.truncated(start, "unexpected end of input in number");
     }
     if (b[i] == '0') {
       i++;
@@ -219,7 +219,7 @@ public final class JsonScanner {
     while (true) {
       i = skipWhitespace(b, i, end);
       if (i >= end) {
-        throw new MalformedJsonException(end, "unexpected end of input inside "
+        throw MalformedJsonException.truncated(end, "unexpected end of input inside "
             + (depth > 0 && isObject(stack, deep, depth - 1) ? "object" : "array") + " at depth " + depth);
       }
       byte c = b[i];
@@ -241,8 +241,11 @@ public final class JsonScanner {
           }
           i = skipString(b, i, end);
           i = skipWhitespace(b, i, end);
-          if (i >= end || b[i] != ':') {
-            throw new MalformedJsonException(Math.min(i, end), "expected ':' after field name");
+          if (i >= end) {
+            throw MalformedJsonException.truncated(end, "unexpected end of input after field name");
+          }
+          if (b[i] != ':') {
+            throw new MalformedJsonException(i, "expected ':' after field name");
           }
           i++;
           state = VALUE;

@@ -2,7 +2,9 @@ package org.cloudtrail4j.model.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
@@ -32,12 +34,29 @@ public final class Timestamps {
   }
 
   /**
-   * Parses an ISO-8601 timestamp held in a string.
+   * Parses an ISO-8601 / RFC 3339 timestamp held in a string. A time without a zone or offset is read as UTC, which
+   * is how CloudTrail defines all its times.
    *
    * @throws DateTimeParseException if it is not a valid ISO-8601 date-time with a zone or offset
    */
   public static Instant parse(String text) {
-    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    // RFC 3339 allows a space or lower-case 't' between date and time, and a lower-case 'z'
+    if (text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 't')) {
+      text = text.substring(0, 10) + 'T' + text.substring(11);
+    }
+    if (text.endsWith("z")) {
+      text = text.substring(0, text.length() - 1) + 'Z';
+    }
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        // CloudTrail defines every time as UTC; pipelines (e.g. Panther) drop the zone when they re-serialise
+        return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException ignored) {
+        throw e;
+      }
+    }
   }
 
   /** Epoch seconds with a fraction (as EKS writes {@code createdAt}) to an {@link Instant}. */

@@ -316,10 +316,10 @@ public final class JsonValue {
         return Optional.of(bytes[offset] == 't');
       case STRING:
         String s = asString().orElse("");
-        if (s.equals("true")) {
+        if (s.equalsIgnoreCase("true")) {
           return Optional.of(Boolean.TRUE);
         }
-        if (s.equals("false")) {
+        if (s.equalsIgnoreCase("false")) {
           return Optional.of(Boolean.FALSE);
         }
         return Optional.empty();

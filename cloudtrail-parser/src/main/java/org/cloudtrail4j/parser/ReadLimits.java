@@ -1,0 +1,97 @@
+package org.cloudtrail4j.parser;
+
+/**
+ * Limits that keep the reader bounded on hostile input, with safe defaults. A record that exceeds one is reported as
+ * a {@link ProblemKind#LIMIT_EXCEEDED} problem and skipped; the records after it are still read.
+ *
+ * <pre>{@code
+ * CloudTrailReader reader = CloudTrailReader.builder()
+ *     .limits(ReadLimits.defaults().withMaxRecordBytes(64 << 20))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReadLimits {
+  /** Default {@link #maxRecordBytes()}: 16 MiB, far above any record CloudTrail writes (AWS truncates large members). */
+  public static final int DEFAULT_MAX_RECORD_BYTES = 16 << 20;
+  /** Default {@link #maxNestingDepth()}: 1000, as jackson-core's {@code StreamReadConstraints}. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 1000;
+  /** Default {@link #maxStringBytes()}: 20,000,000, as jackson-core's {@code StreamReadConstraints}. */
+  public static final int DEFAULT_MAX_STRING_BYTES = 20_000_000;
+  /** Default {@link #maxNumberLength()}: 1000 characters, as jackson-core's {@code StreamReadConstraints}. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+
+  private static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_NESTING_DEPTH,
+      DEFAULT_MAX_STRING_BYTES, DEFAULT_MAX_NUMBER_LENGTH);
+
+  private final int maxRecordBytes;
+  private final int maxNestingDepth;
+  private final int maxStringBytes;
+  private final int maxNumberLength;
+
+  private ReadLimits(int maxRecordBytes, int maxNestingDepth, int maxStringBytes, int maxNumberLength) {
+    this.maxRecordBytes = positive(maxRecordBytes, "maxRecordBytes");
+    this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
+    this.maxStringBytes = positive(maxStringBytes, "maxStringBytes");
+    this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
+  }
+
+  private static int positive(int value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive: " + value);
+    }
+    return value;
+  }
+
+  /** The default limits. */
+  public static ReadLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /** The largest record, in bytes of JSON, the reader buffers. */
+  public int maxRecordBytes() {
+    return maxRecordBytes;
+  }
+
+  /** The deepest nesting of objects and arrays in a record, the record itself being depth 1. */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /** The longest string, in encoded bytes, the reader decodes. */
+  public int maxStringBytes() {
+    return maxStringBytes;
+  }
+
+  /** The longest number, in characters, in a record. */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /** A copy with {@link #maxRecordBytes()} set. */
+  public ReadLimits withMaxRecordBytes(int bytes) {
+    return new ReadLimits(bytes, maxNestingDepth, maxStringBytes, maxNumberLength);
+  }
+
+  /** A copy with {@link #maxNestingDepth()} set. */
+  public ReadLimits withMaxNestingDepth(int depth) {
+    return new ReadLimits(maxRecordBytes, depth, maxStringBytes, maxNumberLength);
+  }
+
+  /** A copy with {@link #maxStringBytes()} set. */
+  public ReadLimits withMaxStringBytes(int bytes) {
+    return new ReadLimits(maxRecordBytes, maxNestingDepth, bytes, maxNumberLength);
+  }
+
+  /** A copy with {@link #maxNumberLength()} set. */
+  public ReadLimits withMaxNumberLength(int length) {
+    return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringBytes, length);
+  }
+
+  @Override
+  public String toString() {
+    return "ReadLimits{maxRecordBytes=" + maxRecordBytes + ", maxNestingDepth=" + maxNestingDepth
+        + ", maxStringBytes=" + maxStringBytes + ", maxNumberLength=" + maxNumberLength + '}';
+  }
+}

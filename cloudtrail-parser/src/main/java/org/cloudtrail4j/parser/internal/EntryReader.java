@@ -1,0 +1,99 @@
+package org.cloudtrail4j.parser.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import org.cloudtrail4j.parser.CloudTrailProblem;
+import org.cloudtrail4j.parser.ProblemKind;
+
+/**
+ * Reads one source to its end as a sequence of items: a start marker, then events and problems, then an end marker
+ * (finished or skipped); null after that. Owns and closes the file it opens.
+ */
+final class EntryReader implements AutoCloseable {
+  private final SourceEntry entry;
+  private final ReaderConfig config;
+  private final StringCache cache;
+  private final boolean explicit;
+  private SourceParser parser;
+  private InputStream stream;
+  private int state; // 0 not started, 1 reading, 2 done
+
+  EntryReader(SourceEntry entry, ReaderConfig config, StringCache cache, boolean explicit) {
+    this.entry = entry;
+    this.config = config;
+    this.cache = cache;
+    this.explicit = explicit;
+  }
+
+  /** A reader over an already open stream or parser. */
+  EntryReader(SourceParser parser, InputStream stream) {
+    this.entry = null;
+    this.config = null;
+    this.cache = null;
+    this.explicit = true;
+    this.parser = parser;
+    this.stream = stream;
+  }
+
+  Object next() {
+    switch (state) {
+      case 0:
+        state = 1;
+        if (parser != null) {
+          return SourceMarker.started(parser.source());
+        }
+        if (entry.skipReason != null) {
+          state = 2;
+          return SourceMarker.skipped(entry.name(), entry.skipReason);
+        }
+        if (entry.visitError != null) {
+          state = 2;
+          return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", entry.visitError, null, null);
+        }
+        try {
+          stream = Files.newInputStream(entry.path);
+        } catch (NoSuchFileException e) {
+          state = 2;
+          return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$",
+              "disappeared before it could be read", null, e);
+        } catch (AccessDeniedException e) {
+          state = 2;
+          return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "permission denied", null, e);
+        } catch (IOException e) {
+          state = 2;
+          return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: " + e, null, e);
+        }
+        parser = new SourceParser(entry.name(), stream, config.limits, config.filter, cache, explicit,
+            entry.claimsToBeLog());
+        return SourceMarker.started(entry.name());
+      case 1:
+        Object item = parser.next();
+        if (item != null) {
+          return item;
+        }
+        state = 2;
+        close();
+        return parser.skippedReason() != null
+            ? SourceMarker.skipped(parser.source(), parser.skippedReason())
+            : SourceMarker.finished(parser.source(), parser.records(), parser.problems(), parser.filtered(),
+                parser.bytesRead());
+      default:
+        return null;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (stream != null) {
+      try {
+        stream.close();
+      } catch (IOException ignored) {
+        // closing a file we only read: nothing to lose
+      }
+      stream = null;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.cloudtrail4j.parser.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A window over a source's bytes. For an in-memory source it is the whole array; for a stream, a buffer refilled on
+ * demand.
+ *
+ * <p>Events hold slices of the buffer, so a filled buffer is never written again: {@link #fill(int)} moves the
+ * unfinished tail into a new array. Memory therefore stays bounded by the buffer size plus the largest record, and a
+ * record never needs the whole file in memory.
+ */
+final class Input {
+  private static final int INITIAL = 256 * 1024;
+
+  private final InputStream in;
+  private final int maxWindow;
+  byte[] buf;
+  /** Index of the first byte not yet consumed. */
+  int pos;
+  /** Index after the last valid byte. */
+  int limit;
+  /** Absolute offset of {@code buf[0]} in the source. */
+  long base;
+  boolean eof;
+
+  /** An in-memory source: the whole of {@code bytes[offset, offset+length)}, no copy. */
+  Input(byte[] bytes, int offset, int length) {
+    this.in = null;
+    this.maxWindow = Integer.MAX_VALUE;
+    this.buf = bytes;
+    this.pos = offset;
+    this.limit = offset + length;
+    this.base = -offset;
+    this.eof = true;
+  }
+
+  /** A streamed source, buffering at most about {@code maxWindow} bytes for one record. */
+  Input(InputStream in, int maxWindow) {
+    this.in = in;
+    this.maxWindow = maxWindow;
+    this.buf = new byte[INITIAL];
+    this.eof = false;
+  }
+
+  /** Absolute source offset of buffer index {@code i}. */
+  long offset(int i) {
+    return base + i;
+  }
+
+  /**
+   * Reads more bytes, keeping {@code buf[keepFrom, limit)}. Returns the shift applied to every index (new index = old
+   * index - shift), or -1 at end of input, in which case nothing changed.
+   *
+   * @throws WindowFullException when keeping {@code keepFrom} would need a window over the limit
+   */
+  int fill(int keepFrom) throws IOException {
+    if (eof) {
+      return -1;
+    }
+    int keep = limit - keepFrom;
+    if (keep >= maxWindow) {
+      throw new WindowFullException();
+    }
+    int size = buf.length;
+    if (keep > size / 2) {
+      size = (int) Math.min((long) maxWindow + INITIAL, (long) size * 2);
+    }
+    byte[] next = new byte[size];
+    int n = 0;
+    while (keep + n < size) {
+      int r = in.read(next, keep + n, size - keep - n);
+      if (r < 0) {
+        eof = true;
+        break;
+      }
+      n += r;
+    }
+    if (n == 0) {
+      return -1; // eof is now set; the window is unchanged
+    }
+    System.arraycopy(buf, keepFrom, next, 0, keep);
+    buf = next;
+    base += keepFrom;
+    pos -= keepFrom;
+    limit = keep + n;
+    return keepFrom;
+  }
+
+  /** Discards everything before {@code i}: lets a skipped region be released. */
+  void consume(int i) {
+    pos = i;
+  }
+
+  /** Thrown by {@link #fill} when a single value would need more than the window limit. */
+  static final class WindowFullException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    WindowFullException() {
+      super("window full", null);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.cloudtrail4j.parser.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.cloudtrail4j.model.internal.JsonStrings;
+
+/**
+ * Every member name the reader knows, at any level of a record or envelope. Constants are named as the wire names
+ * (which makes decoders read like the format), so one table maps a key's bytes to its constant without decoding it.
+ */
+enum Key {
+  eventVersion,
+  userIdentity,
+  eventTime,
+  eventSource,
+  eventName,
+  awsRegion,
+  sourceIPAddress,
+  userAgent,
+  errorCode,
+  errorMessage,
+  requestParameters,
+  responseElements,
+  additionalEventData,
+  serviceEventDetails,
+  requestID,
+  eventID,
+  eventType,
+  apiVersion,
+  managementEvent,
+  readOnly,
+  resources,
+  recipientAccountId,
+  sharedEventID,
+  vpcEndpointId,
+  vpcEndpointAccountId,
+  eventCategory,
+  addendum,
+  sessionCredentialFromConsole,
+  edgeDeviceDetails,
+  tlsDetails,
+  insightDetails,
+  eventContext,
+  annotation,
+  type,
+  principalId,
+  arn,
+  accountId,
+  accessKeyId,
+  userName,
+  invokedBy,
+  identityProvider,
+  credentialId,
+  sessionContext,
+  onBehalfOf,
+  inScopeOf,
+  invokedByDelegate,
+  attributes,
+  sessionIssuer,
+  webIdFederationData,
+  sourceIdentity,
+  ec2RoleDelivery,
+  assumedRoot,
+  creationDate,
+  mfaAuthenticated,
+  federatedProvider,
+  userId,
+  identityStoreArn,
+  sourceArn,
+  sourceAccount,
+  issuerType,
+  credentialsIssuedTo,
+  ARN,
+  ARNPrefix,
+  reason,
+  updatedFields,
+  originalRequestID,
+  originalEventID,
+  tlsVersion,
+  cipherSuite,
+  clientProvidedHostHeader,
+  deviceID,
+  snowJobId,
+  deviceFamily,
+  state,
+  insightType,
+  insightContext,
+  Records,
+  detail,
+  logEvents,
+  message,
+  Events,
+  CloudTrailEvent,
+  digestStartTime,
+  digestEndTime,
+  logFiles,
+  digestSignatureAlgorithm,
+  DETAIL_TYPE("detail-type");
+
+  private static final int SLOTS = 512; // power of two, over twice the number of keys
+  private static final Key[] TABLE = new Key[SLOTS];
+  private static final byte[][] BYTES = new byte[SLOTS][];
+  private static final Map<String, Key> BY_NAME = new HashMap<>();
+
+  static {
+    for (Key k : values()) {
+      byte[] wire = k.wire.getBytes(StandardCharsets.US_ASCII);
+      int slot = hash(wire, 0, wire.length) & (SLOTS - 1);
+      while (TABLE[slot] != null) {
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      TABLE[slot] = k;
+      BYTES[slot] = wire;
+      BY_NAME.put(k.wire, k);
+    }
+  }
+
+  private final String wire;
+
+  Key() {
+    this.wire = name();
+  }
+
+  Key(String wire) {
+    this.wire = wire;
+  }
+
+  /** The name as written in CloudTrail JSON. */
+  String wire() {
+    return wire;
+  }
+
+  /** The key whose string literal has quotes at {@code quote} and {@code closeQuote}, or null when unknown. */
+  static Key lookup(byte[] b, int quote, int closeQuote) {
+    int start = quote + 1;
+    int len = closeQuote - start;
+    int h = 0x811c9dc5;
+    for (int i = start; i < closeQuote; i++) {
+      byte c = b[i];
+      if (c == '\\') {
+        return BY_NAME.get(JsonStrings.decode(b, quote, closeQuote));
+      }
+      h = (h ^ c) * 0x01000193;
+    }
+    int slot = h & (SLOTS - 1);
+    while (true) {
+      byte[] candidate = BYTES[slot];
+      if (candidate == null) {
+        return null;
+      }
+      if (candidate.length == len && java.util.Arrays.equals(candidate, 0, len, b, start, closeQuote)) {
+        return TABLE[slot];
+      }
+      slot = (slot + 1) & (SLOTS - 1);
+    }
+  }
+
+  private static int hash(byte[] b, int start, int end) {
+    int h = 0x811c9dc5;
+    for (int i = start; i < end; i++) {
+      h = (h ^ b[i]) * 0x01000193;
+    }
+    return h;
+  }
+}

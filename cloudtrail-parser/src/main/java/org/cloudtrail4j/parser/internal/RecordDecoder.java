@@ -1,0 +1,720 @@
+package org.cloudtrail4j.parser.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.cloudtrail4j.model.Addendum;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.model.EdgeDeviceDetails;
+import org.cloudtrail4j.model.EventCategory;
+import org.cloudtrail4j.model.EventOrigin;
+import org.cloudtrail4j.model.EventType;
+import org.cloudtrail4j.model.InsightDetails;
+import org.cloudtrail4j.model.Resource;
+import org.cloudtrail4j.model.TlsDetails;
+import org.cloudtrail4j.model.identity.InScopeOf;
+import org.cloudtrail4j.model.identity.OnBehalfOf;
+import org.cloudtrail4j.model.identity.SessionAttributes;
+import org.cloudtrail4j.model.identity.SessionContext;
+import org.cloudtrail4j.model.identity.SessionIssuer;
+import org.cloudtrail4j.model.identity.UserIdentity;
+import org.cloudtrail4j.model.identity.WebIdFederationData;
+import org.cloudtrail4j.model.internal.JsonScanner;
+import org.cloudtrail4j.model.internal.MalformedJsonException;
+import org.cloudtrail4j.model.internal.Timestamps;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.parser.EventHeader;
+import org.cloudtrail4j.parser.ProblemKind;
+import org.cloudtrail4j.parser.ReadLimits;
+
+/**
+ * Decodes one record in two steps, so that a filter can reject a record cheaply.
+ *
+ * <ol>
+ *   <li>{@link #scan} makes one pass over the record's bytes with the full grammar check and notes where each
+ *       top-level member's key and value are. Nested objects are skipped by the byte scanner, never tokenized.
+ *   <li>{@link #decode} builds the event from those positions: scalars are decoded (short repeated strings come from
+ *       the {@link StringCache}), typed objects such as {@code userIdentity} are walked, and the free-form members
+ *       become {@link JsonValue} slices of the same bytes, with no copy.
+ * </ol>
+ *
+ * <p>Between the two, the decoder is the {@link EventHeader} a filter sees. One instance per reading thread.
+ *
+ * <p>Leniency, as documented on the reader: {@code "true"}/{@code "false"} strings for booleans, {@code null} for any
+ * member (read as absent), missing members, unknown members (kept), duplicate keys (the last wins). Anything else of
+ * the wrong JSON type is a {@link ProblemKind#WRONG_TYPE} problem for the record.
+ */
+final class RecordDecoder implements EventHeader {
+  private final ReadLimits limits;
+  private final StringCache cache;
+  private final ObjectCursor[] cursors = {new ObjectCursor(), new ObjectCursor(), new ObjectCursor(),
+      new ObjectCursor()};
+
+  // members found by scan(): key (null when unknown), key quote position, value range
+  private Key[] keys = new Key[48];
+  private int[] keyQuotes = new int[48];
+  private int[] valueStarts = new int[48];
+  private int[] valueEnds = new int[48];
+  private int members;
+  private byte[] b;
+  private int recordStart;
+  private int recordEnd;
+  // member index of the header fields, -1 when absent
+  private int sourceAt;
+  private int nameAt;
+  private int regionAt;
+  private int accountAt;
+  private int timeAt;
+
+  RecordDecoder(ReadLimits limits, StringCache cache) {
+    this.limits = limits;
+    this.cache = cache;
+  }
+
+  /**
+   * Scans the record object whose '{' is at {@code start} and returns the index just past its '}'.
+   *
+   * @throws MalformedJsonException if the bytes before {@code end} are not one well-formed object (truncated when
+   *     {@code end} came first)
+   */
+  int scan(byte[] bytes, int start, int end) {
+    this.b = bytes;
+    this.recordStart = start;
+    members = 0;
+    sourceAt = nameAt = regionAt = accountAt = timeAt = -1;
+    int depth = limits.maxNestingDepth() - 1;
+    int i = skip(start + 1, end);
+    if (bytes[i] == '}') {
+      return recordEnd = i + 1;
+    }
+    while (true) {
+      if (bytes[i] != '"') {
+        throw new MalformedJsonException(i, "unexpected " + JsonScanner.describe(bytes, i, end)
+            + ", expected a field name");
+      }
+      int afterKey = JsonScanner.skipString(bytes, i, end);
+      int colon = skip(afterKey, end);
+      if (bytes[colon] != ':') {
+        throw new MalformedJsonException(colon, "expected ':' after field name");
+      }
+      int v0 = skip(colon + 1, end);
+      int v1 = JsonScanner.skipValue(bytes, v0, end, depth);
+      Key key = Key.lookup(bytes, i, afterKey - 1);
+      if (members == keys.length) {
+        grow();
+      }
+      keys[members] = key;
+      keyQuotes[members] = i;
+      valueStarts[members] = v0;
+      valueEnds[members] = v1;
+      if (key != null) {
+        switch (key) {
+          case eventSource: sourceAt = members; break;
+          case eventName: nameAt = members; break;
+          case awsRegion: regionAt = members; break;
+          case recipientAccountId: accountAt = members; break;
+          case eventTime: timeAt = members; break;
+          default: break;
+        }
+      }
+      members++;
+      i = skip(v1, end);
+      if (bytes[i] == ',') {
+        i = skip(i + 1, end);
+      } else if (bytes[i] == '}') {
+        return recordEnd = i + 1;
+      } else {
+        throw new MalformedJsonException(i, "unexpected " + JsonScanner.describe(bytes, i, end)
+            + ", expected ',' or '}'");
+      }
+    }
+  }
+
+  private int skip(int i, int end) {
+    i = JsonScanner.skipWhitespace(b, i, end);
+    if (i >= end) {
+      throw MalformedJsonException.truncated(end, "unexpected end of input inside record");
+    }
+    return i;
+  }
+
+  private void grow() {
+    int n = keys.length * 2;
+    keys = Arrays.copyOf(keys, n);
+    keyQuotes = Arrays.copyOf(keyQuotes, n);
+    valueStarts = Arrays.copyOf(valueStarts, n);
+    valueEnds = Arrays.copyOf(valueEnds, n);
+  }
+
+  /** The index of the last member named {@code key} in the scanned record, or -1. */
+  int memberIndex(Key key) {
+    for (int m = members - 1; m >= 0; m--) {
+      if (keys[m] == key) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  int valueStart(int member) {
+    return valueStarts[member];
+  }
+
+  int valueEnd(int member) {
+    return valueEnds[member];
+  }
+
+  // ---- EventHeader, valid between scan() and the next scan()
+
+  @Override
+  public Optional<String> eventSource() {
+    return Optional.ofNullable(headerString(sourceAt, "eventSource"));
+  }
+
+  @Override
+  public Optional<String> eventName() {
+    return Optional.ofNullable(headerString(nameAt, "eventName"));
+  }
+
+  @Override
+  public Optional<String> awsRegion() {
+    return Optional.ofNullable(headerString(regionAt, "awsRegion"));
+  }
+
+  @Override
+  public Optional<String> recipientAccountId() {
+    return Optional.ofNullable(headerString(accountAt, "recipientAccountId"));
+  }
+
+  @Override
+  public Optional<Instant> eventTime() {
+    return timeAt < 0 ? Optional.empty() : Optional.ofNullable(time(valueStarts[timeAt], valueEnds[timeAt], "eventTime"));
+  }
+
+  private String headerString(int member, String path) {
+    return member < 0 ? null : str(valueStarts[member], valueEnds[member], path);
+  }
+
+  // ---- decoding
+
+  /** Builds the event from the scanned record. */
+  CloudTrailEvent decode(EventOrigin origin) {
+    CloudTrailEvent.Builder e = CloudTrailEvent.builder();
+    for (int m = 0; m < members; m++) {
+      int v0 = valueStarts[m];
+      int v1 = valueEnds[m];
+      Key key = keys[m];
+      if (key == null) {
+        e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1));
+        continue;
+      }
+      switch (key) {
+        case eventVersion: { String s = str(v0, v1, "eventVersion"); if (s != null) e.eventVersion(s); break; }
+        case userIdentity: { UserIdentity u = identity(v0, v1); if (u != null) e.userIdentity(u); break; }
+        case eventTime: { Instant t = time(v0, v1, "eventTime"); if (t != null) e.eventTime(t); break; }
+        case eventSource: { String s = str(v0, v1, "eventSource"); if (s != null) e.eventSource(s); break; }
+        case eventName: { String s = str(v0, v1, "eventName"); if (s != null) e.eventName(s); break; }
+        case awsRegion: { String s = str(v0, v1, "awsRegion"); if (s != null) e.awsRegion(s); break; }
+        case sourceIPAddress: { String s = str(v0, v1, "sourceIPAddress"); if (s != null) e.sourceIPAddress(s); break; }
+        case userAgent: { String s = str(v0, v1, "userAgent"); if (s != null) e.userAgent(s); break; }
+        case errorCode: { String s = str(v0, v1, "errorCode"); if (s != null) e.errorCode(s); break; }
+        case errorMessage: { String s = str(v0, v1, "errorMessage"); if (s != null) e.errorMessage(s); break; }
+        case requestParameters: e.requestParameters(json(v0, v1)); break;
+        case responseElements: e.responseElements(json(v0, v1)); break;
+        case additionalEventData: e.additionalEventData(json(v0, v1)); break;
+        case serviceEventDetails: e.serviceEventDetails(json(v0, v1)); break;
+        case eventContext: e.eventContext(json(v0, v1)); break;
+        case requestID: { String s = unique(v0, v1, "requestID"); if (s != null) e.requestID(s); break; }
+        case eventID: { String s = unique(v0, v1, "eventID"); if (s != null) e.eventID(s); break; }
+        case eventType: { String s = str(v0, v1, "eventType"); if (s != null) e.eventType(EventType.of(s)); break; }
+        case apiVersion: { String s = str(v0, v1, "apiVersion"); if (s != null) e.apiVersion(s); break; }
+        case managementEvent: { Boolean x = bool(v0, v1, "managementEvent"); if (x != null) e.managementEvent(x); break; }
+        case readOnly: { Boolean x = bool(v0, v1, "readOnly"); if (x != null) e.readOnly(x); break; }
+        case resources: e.resources(resources(v0, v1)); break;
+        case recipientAccountId: { String s = str(v0, v1, "recipientAccountId"); if (s != null) e.recipientAccountId(s); break; }
+        case sharedEventID: { String s = unique(v0, v1, "sharedEventID"); if (s != null) e.sharedEventID(s); break; }
+        case vpcEndpointId: { String s = str(v0, v1, "vpcEndpointId"); if (s != null) e.vpcEndpointId(s); break; }
+        case vpcEndpointAccountId: { String s = str(v0, v1, "vpcEndpointAccountId"); if (s != null) e.vpcEndpointAccountId(s); break; }
+        case eventCategory: { String s = str(v0, v1, "eventCategory"); if (s != null) e.eventCategory(EventCategory.of(s)); break; }
+        case addendum: { Addendum a = addendum(v0, v1); if (a != null) e.addendum(a); break; }
+        case sessionCredentialFromConsole: { Boolean x = bool(v0, v1, "sessionCredentialFromConsole"); if (x != null) e.sessionCredentialFromConsole(x); break; }
+        case edgeDeviceDetails: { EdgeDeviceDetails d = edgeDevice(v0, v1); if (d != null) e.edgeDeviceDetails(d); break; }
+        case tlsDetails: { TlsDetails t = tls(v0, v1); if (t != null) e.tlsDetails(t); break; }
+        case insightDetails: { InsightDetails d = insight(v0, v1); if (d != null) e.insightDetails(d); break; }
+        case annotation: { String s = unique(v0, v1, "annotation"); if (s != null) e.annotation(s); break; }
+        default: e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1)); break;
+      }
+    }
+    return e.rawJson(JsonValue.ofSlice(b, recordStart, recordEnd - recordStart)).origin(origin).build();
+  }
+
+  private UserIdentity identity(int v0, int v1) {
+    if (!isObject(v0, v1, "userIdentity")) {
+      return null;
+    }
+    UserIdentity.Builder u = UserIdentity.builder();
+    ObjectCursor c = cursors[0].reset(b, v0, v1);
+    while (c.next()) {
+      int s = c.valueStart;
+      int t = c.valueEnd;
+      Key key = c.key();
+      if (key == null) {
+        u.putUnknownField(keyName(c.keyQuote), json(s, t));
+        continue;
+      }
+      switch (key) {
+        case type: u.type(str(s, t, "userIdentity.type")); break;
+        case principalId: u.principalId(str(s, t, "userIdentity.principalId")); break;
+        case arn: u.arn(str(s, t, "userIdentity.arn")); break;
+        case accountId: u.accountId(str(s, t, "userIdentity.accountId")); break;
+        case accessKeyId: u.accessKeyId(str(s, t, "userIdentity.accessKeyId")); break;
+        case userName: u.userName(str(s, t, "userIdentity.userName")); break;
+        case invokedBy: u.invokedBy(str(s, t, "userIdentity.invokedBy")); break;
+        case identityProvider: u.identityProvider(str(s, t, "userIdentity.identityProvider")); break;
+        case credentialId: u.credentialId(str(s, t, "userIdentity.credentialId")); break;
+        case sessionContext: u.sessionContext(sessionContext(s, t)); break;
+        case onBehalfOf: u.onBehalfOf(onBehalfOf(s, t)); break;
+        case inScopeOf: u.inScopeOf(inScopeOf(s, t)); break;
+        case invokedByDelegate: u.invokedByDelegate(isNull(s) ? null : json(s, t)); break;
+        default: u.putUnknownField(keyName(c.keyQuote), json(s, t)); break;
+      }
+    }
+    return u.build();
+  }
+
+  private SessionContext sessionContext(int v0, int v1) {
+    if (!isObject(v0, v1, "userIdentity.sessionContext")) {
+      return null;
+    }
+    SessionContext.Builder sc = SessionContext.builder();
+    ObjectCursor c = cursors[1].reset(b, v0, v1);
+    while (c.next()) {
+      int s = c.valueStart;
+      int t = c.valueEnd;
+      Key key = c.key();
+      if (key == null) {
+        sc.putUnknownFields(keyName(c.keyQuote), json(s, t));
+        continue;
+      }
+      switch (key) {
+        case attributes: { SessionAttributes a = sessionAttributes(s, t); if (a != null) sc.attributes(a); break; }
+        case sessionIssuer: { SessionIssuer i = sessionIssuer(s, t); if (i != null) sc.sessionIssuer(i); break; }
+        case webIdFederationData: { WebIdFederationData w = webId(s, t); if (w != null) sc.webIdFederationData(w); break; }
+        case sourceIdentity: { String x = str(s, t, "userIdentity.sessionContext.sourceIdentity"); if (x != null) sc.sourceIdentity(x); break; }
+        case ec2RoleDelivery: { String x = str(s, t, "userIdentity.sessionContext.ec2RoleDelivery"); if (x != null) sc.ec2RoleDelivery(x); break; }
+        case assumedRoot: { Boolean x = bool(s, t, "userIdentity.sessionContext.assumedRoot"); if (x != null) sc.assumedRoot(x); break; }
+        default: sc.putUnknownFields(keyName(c.keyQuote), json(s, t)); break;
+      }
+    }
+    return sc.build();
+  }
+
+  private SessionAttributes sessionAttributes(int v0, int v1) {
+    String path = "userIdentity.sessionContext.attributes";
+    if (!isObject(v0, v1, path)) {
+      return null;
+    }
+    SessionAttributes.Builder a = SessionAttributes.builder();
+    ObjectCursor c = cursors[2].reset(b, v0, v1);
+    while (c.next()) {
+      int s = c.valueStart;
+      int t = c.valueEnd;
+      Key key = c.key();
+      if (key == Key.creationDate) {
+        Instant x = time(s, t, path + ".creationDate");
+        if (x != null) {
+          a.creationDate(x);
+        }
+      } else if (key == Key.mfaAuthenticated) {
+        Boolean x = bool(s, t, path + ".mfaAuthenticated");
+        if (x != null) {
+          a.mfaAuthenticated(x);
+        }
+      } else {
+        a.putUnknownFields(keyName(c.keyQuote), json(s, t));
+      }
+    }
+    return a.build();
+  }
+
+  private SessionIssuer sessionIssuer(int v0, int v1) {
+    String path = "userIdentity.sessionContext.sessionIssuer";
+    if (!isObject(v0, v1, path)) {
+      return null;
+    }
+    SessionIssuer.Builder i = SessionIssuer.builder();
+    ObjectCursor c = cursors[2].reset(b, v0, v1);
+    while (c.next()) {
+      int s = c.valueStart;
+      int t = c.valueEnd;
+      Key key = c.key();
+      String x;
+      if (key == Key.type) {
+        if ((x = str(s, t, path + ".type")) != null) i.type(x);
+      } else if (key == Key.principalId) {
+        if ((x = str(s, t, path + ".principalId")) != null) i.principalId(x);
+      } else if (key == Key.arn) {
+        if ((x = str(s, t, path + ".arn")) != null) i.arn(x);
+      } else if (key == Key.accountId) {
+        if ((x = str(s, t, path + ".accountId")) != null) i.accountId(x);
+      } else if (key == Key.userName) {
+        if ((x = str(s, t, path + ".userName")) != null) i.userName(x);
+      } else {
+        i.putUnknownFields(keyName(c.keyQuote), json(s, t));
+      }
+    }
+    return i.build();
+  }
+
+  private WebIdFederationData webId(int v0, int v1) {
+    String path = "userIdentity.sessionContext.webIdFederationData";
+    if (!isObject(v0, v1, path)) {
+      return null;
+    }
+    WebIdFederationData.Builder w = WebIdFederationData.builder();
+    ObjectCursor c = cursors[2].reset(b, v0, v1);
+    while (c.next()) {
+      Key key = c.key();
+      if (key == Key.federatedProvider) {
+        String x = str(c.valueStart, c.valueEnd, path + ".federatedProvider");
+        if (x != null) w.federatedProvider(x);
+      } else if (key == Key.attributes) {
+        w.attributes(json(c.valueStart, c.valueEnd));
+      } else {
+        w.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+      }
+    }
+    return w.build();
+  }
+
+  private OnBehalfOf onBehalfOf(int v0, int v1) {
+    String path = "userIdentity.onBehalfOf";
+    if (!isObject(v0, v1, path)) {
+      return null;
+    }
+    OnBehalfOf.Builder o = OnBehalfOf.builder();
+    ObjectCursor c = cursors[1].reset(b, v0, v1);
+    while (c.next()) {
+      Key key = c.key();
+      String x;
+      if (key == Key.userId) {
+        if ((x = str(c.valueStart, c.valueEnd, path + ".userId")) != null) o.userId(x);
+      } else if (key == Key.identityStoreArn) {
+        if ((x = str(c.valueStart, c.valueEnd, path + ".identityStoreArn")) != null) o.identityStoreArn(x);
+      } else {
+        o.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+      }
+    }
+    return o.build();
+  }
+
+  private InScopeOf inScopeOf(int v0, int v1) {
+    String path = "userIdentity.inScopeOf";
+    if (!isObject(v0, v1, path)) {
+      return null;
+    }
+    InScopeOf.Builder o = InScopeOf.builder();
+    ObjectCursor c = cursors[1].reset(b, v0, v1);
+    while (c.next()) {
+      Key key = c.key();
+      String x;
+      if (key == Key.sourceArn) {
+        if ((x = str(c.valueStart, c.valueEnd, path + ".sourceArn")) != null) o.sourceArn(x);
+      } else if (key == Key.sourceAccount) {
+        if ((x = str(c.valueStart, c.valueEnd, path + ".sourceAccount")) != null) o.sourceAccount(x);
+      } else if (key == Key.issuerType) {
+        if ((x = str(c.valueStart, c.valueEnd, path + ".issuerType")) != null) o.issuerType(x);
+      } else if (key == Key.credentialsIssuedTo) {
+        if ((x = str(c.valueStart, c.valueEnd, path + ".credentialsIssuedTo")) != null) o.credentialsIssuedTo(x);
+      } else {
+        o.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+      }
+    }
+    return o.build();
+  }
+
+  private List<Resource> resources(int v0, int v1) {
+    if (isNull(v0)) {
+      return List.of();
+    }
+    if (b[v0] != '[') {
+      throw wrongType(v0, "resources", "an array");
+    }
+    List<Resource> list = new ArrayList<>(2);
+    int i = JsonScanner.skipWhitespace(b, v0 + 1, v1);
+    int index = 0;
+    while (b[i] != ']') {
+      int end = JsonScanner.skipValue(b, i, v1, Integer.MAX_VALUE);
+      String path = "resources[" + index + "]";
+      if (!isObject(i, end, path)) {
+        throw wrongType(i, path, "an object");
+      }
+      Resource.Builder r = Resource.builder();
+      ObjectCursor c = cursors[0].reset(b, i, end);
+      while (c.next()) {
+        Key key = c.key();
+        String x;
+        if (key == Key.ARN) {
+          if ((x = str(c.valueStart, c.valueEnd, path)) != null) r.arn(x);
+        } else if (key == Key.ARNPrefix) {
+          if ((x = str(c.valueStart, c.valueEnd, path)) != null) r.arnPrefix(x);
+        } else if (key == Key.accountId) {
+          if ((x = str(c.valueStart, c.valueEnd, path)) != null) r.accountId(x);
+        } else if (key == Key.type) {
+          if ((x = str(c.valueStart, c.valueEnd, path)) != null) r.type(x);
+        } else {
+          r.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+        }
+      }
+      list.add(r.build());
+      index++;
+      i = JsonScanner.skipWhitespace(b, end, v1);
+      if (b[i] == ',') {
+        i = JsonScanner.skipWhitespace(b, i + 1, v1);
+      }
+    }
+    return list;
+  }
+
+  private Addendum addendum(int v0, int v1) {
+    if (!isObject(v0, v1, "addendum")) {
+      return null;
+    }
+    Addendum.Builder a = Addendum.builder();
+    ObjectCursor c = cursors[0].reset(b, v0, v1);
+    while (c.next()) {
+      Key key = c.key();
+      String x;
+      if (key == Key.reason) {
+        if ((x = str(c.valueStart, c.valueEnd, "addendum.reason")) != null) a.reason(x);
+      } else if (key == Key.updatedFields) {
+        if ((x = str(c.valueStart, c.valueEnd, "addendum.updatedFields")) != null) a.updatedFields(x);
+      } else if (key == Key.originalRequestID) {
+        if ((x = str(c.valueStart, c.valueEnd, "addendum.originalRequestID")) != null) a.originalRequestID(x);
+      } else if (key == Key.originalEventID) {
+        if ((x = str(c.valueStart, c.valueEnd, "addendum.originalEventID")) != null) a.originalEventID(x);
+      } else {
+        a.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+      }
+    }
+    return a.build();
+  }
+
+  private TlsDetails tls(int v0, int v1) {
+    if (!isObject(v0, v1, "tlsDetails")) {
+      return null;
+    }
+    TlsDetails.Builder d = TlsDetails.builder();
+    ObjectCursor c = cursors[0].reset(b, v0, v1);
+    while (c.next()) {
+      Key key = c.key();
+      String x;
+      if (key == Key.tlsVersion) {
+        if ((x = str(c.valueStart, c.valueEnd, "tlsDetails.tlsVersion")) != null) d.tlsVersion(x);
+      } else if (key == Key.cipherSuite) {
+        if ((x = str(c.valueStart, c.valueEnd, "tlsDetails.cipherSuite")) != null) d.cipherSuite(x);
+      } else if (key == Key.clientProvidedHostHeader) {
+        if ((x = str(c.valueStart, c.valueEnd, "tlsDetails.clientProvidedHostHeader")) != null) d.clientProvidedHostHeader(x);
+      } else {
+        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+      }
+    }
+    return d.build();
+  }
+
+  private EdgeDeviceDetails edgeDevice(int v0, int v1) {
+    if (!isObject(v0, v1, "edgeDeviceDetails")) {
+      return null;
+    }
+    EdgeDeviceDetails.Builder d = EdgeDeviceDetails.builder();
+    ObjectCursor c = cursors[0].reset(b, v0, v1);
+    while (c.next()) {
+      Key key = c.key();
+      String x;
+      if (key == Key.type) {
+        if ((x = str(c.valueStart, c.valueEnd, "edgeDeviceDetails.type")) != null) d.type(x);
+      } else if (key == Key.deviceID) {
+        if ((x = str(c.valueStart, c.valueEnd, "edgeDeviceDetails.deviceID")) != null) d.deviceID(x);
+      } else if (key == Key.snowJobId) {
+        if ((x = str(c.valueStart, c.valueEnd, "edgeDeviceDetails.snowJobId")) != null) d.snowJobId(x);
+      } else if (key == Key.deviceFamily) {
+        if ((x = str(c.valueStart, c.valueEnd, "edgeDeviceDetails.deviceFamily")) != null) d.deviceFamily(x);
+      } else if (key == Key.attributes) {
+        d.attributes(json(c.valueStart, c.valueEnd));
+      } else {
+        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+      }
+    }
+    return d.build();
+  }
+
+  private InsightDetails insight(int v0, int v1) {
+    if (!isObject(v0, v1, "insightDetails")) {
+      return null;
+    }
+    InsightDetails.Builder d = InsightDetails.builder();
+    ObjectCursor c = cursors[0].reset(b, v0, v1);
+    while (c.next()) {
+      Key key = c.key();
+      String x;
+      if (key == Key.state) {
+        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.state")) != null) d.state(x);
+      } else if (key == Key.eventSource) {
+        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.eventSource")) != null) d.eventSource(x);
+      } else if (key == Key.eventName) {
+        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.eventName")) != null) d.eventName(x);
+      } else if (key == Key.insightType) {
+        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.insightType")) != null) d.insightType(x);
+      } else if (key == Key.errorCode) {
+        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.errorCode")) != null) d.errorCode(x);
+      } else if (key == Key.insightContext) {
+        d.insightContext(json(c.valueStart, c.valueEnd));
+      } else {
+        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+      }
+    }
+    return d.build();
+  }
+
+  // ---- scalars
+
+  private boolean isNull(int v0) {
+    return b[v0] == 'n';
+  }
+
+  /** True for an object, false for null; any other type is a WRONG_TYPE problem. */
+  private boolean isObject(int v0, int v1, String path) {
+    if (b[v0] == '{') {
+      return true;
+    }
+    if (isNull(v0)) {
+      return false;
+    }
+    throw wrongType(v0, path, "an object");
+  }
+
+  /** A string that repeats across records, through the cache; null for JSON null. */
+  private String str(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      checkStringLength(v0, v1, path);
+      try {
+        return cache.get(b, v0, v1 - 1);
+      } catch (MalformedJsonException e) {
+        throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
+      }
+    }
+    if (isNull(v0)) {
+      return null;
+    }
+    throw wrongType(v0, path, "a string");
+  }
+
+  /** A string unique to the record (IDs): decoded without the cache, which it would only churn. */
+  private String unique(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      checkStringLength(v0, v1, path);
+      try {
+        return org.cloudtrail4j.model.internal.JsonStrings.decode(b, v0, v1 - 1);
+      } catch (MalformedJsonException e) {
+        throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
+      }
+    }
+    if (isNull(v0)) {
+      return null;
+    }
+    throw wrongType(v0, path, "a string");
+  }
+
+  private void checkStringLength(int v0, int v1, String path) {
+    if (v1 - v0 - 2 > limits.maxStringBytes()) {
+      throw new RecordProblemException(ProblemKind.LIMIT_EXCEEDED, path, v0,
+          "string of " + (v1 - v0 - 2) + " bytes exceeds the limit of " + limits.maxStringBytes(), null);
+    }
+  }
+
+  /** true/false, or the strings "true"/"false" as CloudTrail writes some flags; null for JSON null. */
+  private Boolean bool(int v0, int v1, String path) {
+    byte c = b[v0];
+    if (c == 't') {
+      return Boolean.TRUE;
+    }
+    if (c == 'f') {
+      return Boolean.FALSE;
+    }
+    if (c == 'n') {
+      return null;
+    }
+    if (c == '"') {
+      // CloudTrail writes some flags as strings; pipelines re-case them ("True", "FALSE")
+      if (v1 - v0 == 6 && regionMatchesIgnoreCase(v0 + 1, "true")) {
+        return Boolean.TRUE;
+      }
+      if (v1 - v0 == 7 && regionMatchesIgnoreCase(v0 + 1, "false")) {
+        return Boolean.FALSE;
+      }
+      throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0,
+          "expected true or false, found " + JsonScanner.describe(b, v0, v1), null);
+    }
+    throw wrongType(v0, path, "a boolean");
+  }
+
+  private boolean regionMatchesIgnoreCase(int at, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if ((b[at + k] | 0x20) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Instant time(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      if (v1 - v0 > 66) {
+        throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0, "timestamp too long", null);
+      }
+      try {
+        return Timestamps.parse(b, v0 + 1, v1 - 1);
+      } catch (DateTimeParseException e) {
+        throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0,
+            "not an ISO-8601 timestamp: " + new String(b, v0, v1 - v0, java.nio.charset.StandardCharsets.UTF_8), e);
+      }
+    }
+    if (isNull(v0)) {
+      return null;
+    }
+    throw wrongType(v0, path, "an ISO-8601 timestamp string");
+  }
+
+  private JsonValue json(int v0, int v1) {
+    return JsonValue.ofSlice(b, v0, v1 - v0);
+  }
+
+  private String keyName(int quote) {
+    int close = JsonScanner.skipString(b, quote, recordEnd) - 1;
+    try {
+      return cache.get(b, quote, close);
+    } catch (MalformedJsonException e) {
+      throw new RecordProblemException(ProblemKind.MALFORMED_JSON, "", e.index(), e.reason(), null);
+    }
+  }
+
+  private RecordProblemException wrongType(int v0, String path, String expected) {
+    return new RecordProblemException(ProblemKind.WRONG_TYPE, path, v0,
+        "expected " + expected + ", found " + typeName(b[v0]), null);
+  }
+
+  private static String typeName(byte c) {
+    switch (c) {
+      case '{': return "an object";
+      case '[': return "an array";
+      case '"': return "a string";
+      case 't':
+      case 'f': return "a boolean";
+      case 'n': return "null";
+      default: return "a number";
+    }
+  }
+}

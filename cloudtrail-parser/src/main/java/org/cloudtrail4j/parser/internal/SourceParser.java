@@ -1,0 +1,894 @@
+package org.cloudtrail4j.parser.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.model.EventOrigin;
+import org.cloudtrail4j.model.internal.JsonScanner;
+import org.cloudtrail4j.model.internal.JsonStrings;
+import org.cloudtrail4j.model.internal.MalformedJsonException;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.parser.CloudTrailProblem;
+import org.cloudtrail4j.parser.EventFilter;
+import org.cloudtrail4j.parser.ProblemKind;
+import org.cloudtrail4j.parser.ReadLimits;
+
+/**
+ * Reads one source (a file or a stream) into events and problems, pulled one at a time with {@link #next()}.
+ *
+ * <p>The format is detected from the bytes: gzip or not (concatenated gzip members included), an optional UTF-8 BOM,
+ * then a sequence of top-level JSON values separated by whitespace (one value, or newline-delimited JSON). Each
+ * top-level object is classified by its first telling key: a CloudTrail delivery object ({@code Records} anywhere
+ * among its keys), a record, an EventBridge event ({@code detail}), a CloudWatch Logs subscription message
+ * ({@code logEvents[].message} strings), LookupEvents output ({@code Events[].CloudTrailEvent} strings) or a digest
+ * file. A top-level array holds any of these.
+ *
+ * <p>Only the {@code Records} array and the top-level sequence are streamed; every record or envelope must fit in
+ * the window (the record size limit). Not thread-safe: one parser per source, on one thread at a time.
+ */
+final class SourceParser {
+  private static final int TOP = 0;
+  private static final int TOP_ARRAY = 1;
+  private static final int DELIVERY = 2;
+  private static final int RECORDS = 3;
+
+  private static final int UNDECIDED = 0;
+  private static final int RECORD = 1;
+  private static final int DELIVERY_OBJECT = 2;
+  private static final int EVENTBRIDGE = 3;
+  private static final int CLOUDWATCH_LOGS = 4;
+  private static final int LOOKUP_EVENTS = 5;
+  private static final int DIGEST = 6;
+  private static final int LOOKUP_EVENT = 7;
+
+  private final String source;
+  private final ReadLimits limits;
+  private final EventFilter filter;
+  private final RecordDecoder decoder;
+  private final boolean explicit;
+  private final boolean claimsToBeLog;
+  private final InputStream rawStream;
+  private Input in;
+
+  private final ArrayDeque<Object> pending = new ArrayDeque<>();
+  private int[] contexts = new int[8];
+  private boolean[] firsts = new boolean[8];
+  private int depth;
+  private boolean started;
+  private boolean finished;
+  private boolean sawValue;
+  private String skippedReason;
+
+  private long recordIndex;
+  private long arrayIndex;
+  private long records;
+  private long problems;
+  private long filtered;
+
+  /**
+   * A parser over a stream.
+   *
+   * @param explicit true when the user named this source; false when it was found walking a directory, where
+   *     non-log files are skipped rather than reported
+   * @param claimsToBeLog true when the file name says it is a log (.json, .gz, ...), so that a non-JSON content is
+   *     a problem even in a directory walk
+   */
+  SourceParser(String source, InputStream stream, ReadLimits limits, EventFilter filter, StringCache cache,
+      boolean explicit, boolean claimsToBeLog) {
+    this.source = source;
+    this.limits = limits;
+    this.filter = filter;
+    this.decoder = new RecordDecoder(limits, cache);
+    this.explicit = explicit;
+    this.claimsToBeLog = claimsToBeLog;
+    this.rawStream = stream;
+    this.in = new Input(stream, limits.maxRecordBytes());
+  }
+
+  /** A parser over bytes in memory: records are slices of {@code bytes}, never copied. */
+  SourceParser(String source, byte[] bytes, int offset, int length, ReadLimits limits, EventFilter filter,
+      StringCache cache) {
+    this.source = source;
+    this.limits = limits;
+    this.filter = filter;
+    this.decoder = new RecordDecoder(limits, cache);
+    this.explicit = true;
+    this.claimsToBeLog = true;
+    this.rawStream = null;
+    this.in = new Input(bytes, offset, length);
+  }
+
+  String source() {
+    return source;
+  }
+
+  long records() {
+    return records;
+  }
+
+  long problems() {
+    return problems;
+  }
+
+  long filtered() {
+    return filtered;
+  }
+
+  /** Bytes of (decompressed) JSON read so far. */
+  long bytesRead() {
+    return in.offset(in.pos);
+  }
+
+  /** Why the source was skipped as not a log file, or null. */
+  String skippedReason() {
+    return skippedReason;
+  }
+
+  /** The next {@link CloudTrailEvent} or {@link CloudTrailProblem}, or null at the end of the source. */
+  Object next() {
+    while (pending.isEmpty()) {
+      if (finished) {
+        return null;
+      }
+      try {
+        step();
+      } catch (Input.WindowFullException e) {
+        sourceProblem(ProblemKind.LIMIT_EXCEEDED, in.pos, "$",
+            "a value exceeds the record size limit of " + limits.maxRecordBytes() + " bytes", null);
+        finished = true;
+      } catch (EOFException e) {
+        sourceProblem(ProblemKind.TRUNCATED, in.limit, "$", "truncated gzip stream: " + e.getMessage(), e);
+        finished = true;
+      } catch (ZipException e) {
+        sourceProblem(ProblemKind.IO_ERROR, in.limit, "$", "corrupt gzip stream: " + e.getMessage(), e);
+        finished = true;
+      } catch (IOException e) {
+        sourceProblem(ProblemKind.IO_ERROR, in.limit, "$", "cannot read: " + e, e);
+        finished = true;
+      }
+    }
+    Object item = pending.poll();
+    if (item instanceof CloudTrailProblem) {
+      problems++;
+    } else {
+      records++;
+    }
+    return item;
+  }
+
+  // ---- the state machine
+
+  private void step() throws IOException {
+    if (!started) {
+      started = true;
+      start();
+      return;
+    }
+    int c = peek();
+    switch (contexts[depth]) {
+      case TOP:
+        if (c < 0) {
+          finished = true;
+        } else if (c == '[') {
+          in.pos++;
+          push(TOP_ARRAY);
+        } else if (c == '{') {
+          topObject(in.pos, -1);
+        } else {
+          garbage();
+        }
+        sawValue = true;
+        return;
+      case TOP_ARRAY:
+      case RECORDS:
+        arrayElement(c);
+        return;
+      default:
+        deliveryMember(c);
+    }
+  }
+
+  private void start() throws IOException {
+    if (in.limit - in.pos < 3) {
+      in.fill(in.pos);
+    }
+    if (in.limit - in.pos >= 2 && (in.buf[in.pos] & 0xff) == 0x1f && (in.buf[in.pos + 1] & 0xff) == 0x8b) {
+      InputStream compressed = rawStream != null
+          ? new SequenceInputStream(new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos), rawStream)
+          : new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos);
+      in = new Input(new GZIPInputStream(compressed, 64 * 1024), limits.maxRecordBytes());
+      in.fill(0);
+    }
+    if (in.limit - in.pos >= 3 && (in.buf[in.pos] & 0xff) == 0xef && (in.buf[in.pos + 1] & 0xff) == 0xbb
+        && (in.buf[in.pos + 2] & 0xff) == 0xbf) {
+      in.pos += 3; // a UTF-8 byte order mark, which RFC 8259 lets parsers ignore
+    }
+    int c = peek();
+    if (c < 0) {
+      skippedReason = "empty";
+      finished = true;
+    } else if (c != '{' && c != '[') {
+      if (explicit || claimsToBeLog) {
+        sourceProblem(ProblemKind.UNSUPPORTED_FORMAT, in.pos, "$", "not a CloudTrail log: starts with "
+            + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected gzip or a JSON object or array", null);
+      } else {
+        skippedReason = "not JSON or gzip";
+      }
+      finished = true;
+    }
+  }
+
+  /** The next non-whitespace byte (at {@code in.pos}), reading more as needed; -1 at end of input. */
+  private int peek() throws IOException {
+    while (true) {
+      int i = JsonScanner.skipWhitespace(in.buf, in.pos, in.limit);
+      in.pos = i;
+      if (i < in.limit) {
+        return in.buf[i] & 0xff;
+      }
+      if (in.fill(in.pos) < 0) {
+        return -1;
+      }
+    }
+  }
+
+  private void push(int context) {
+    if (++depth == contexts.length) {
+      contexts = java.util.Arrays.copyOf(contexts, depth * 2);
+      firsts = java.util.Arrays.copyOf(firsts, depth * 2);
+    }
+    contexts[depth] = context;
+    firsts[depth] = true;
+    if (context == RECORDS || context == TOP_ARRAY) {
+      arrayIndex = 0;
+    }
+  }
+
+  private void garbage() throws IOException {
+    if (!sawValue) {
+      sourceProblem(ProblemKind.UNSUPPORTED_FORMAT, in.pos, "$", "unexpected "
+          + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected a JSON object or array", null);
+      finished = true;
+      return;
+    }
+    // newline-delimited JSON with a bad line: report it as a bad record and go on at the next line
+    recordProblem(ProblemKind.MALFORMED_JSON, in.pos, "$", "unexpected "
+        + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected a JSON object", null, null);
+    skipLine();
+  }
+
+  private void arrayElement(int c) throws IOException {
+    boolean records = contexts[depth] == RECORDS;
+    String where = records ? "$.Records" : "$";
+    if (c < 0) {
+      sourceProblem(ProblemKind.TRUNCATED, in.pos, where, "input ends inside the array", null);
+      finished = true;
+      return;
+    }
+    if (c == ']') {
+      in.pos++;
+      depth--;
+      return;
+    }
+    if (!firsts[depth]) {
+      if (c != ',') {
+        recordProblem(ProblemKind.MALFORMED_JSON, in.pos, elementPath(), "unexpected "
+            + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected ',' or ']'", null, null);
+        resyncInArray();
+        return;
+      }
+      in.pos++;
+      c = peek();
+      if (c < 0) {
+        sourceProblem(ProblemKind.TRUNCATED, in.pos, where, "input ends inside the array", null);
+        finished = true;
+        return;
+      }
+    }
+    firsts[depth] = false;
+    if (c == '{') {
+      if (records) {
+        record(elementPath(), in.pos);
+      } else {
+        topObject(in.pos, arrayIndex);
+      }
+    } else {
+      int start = in.pos;
+      int end = skipValueOrReport(start, elementPath());
+      if (end >= 0) {
+        recordProblem(ProblemKind.WRONG_TYPE, start, elementPath(), "expected a record object, found "
+            + JsonScanner.describe(in.buf, start, end), JsonValue.ofSlice(in.buf, start, end - start), null);
+        in.pos = end;
+      }
+    }
+    arrayIndex++;
+  }
+
+  private String elementPath() {
+    return (contexts[depth] == RECORDS ? "$.Records[" : "$[") + arrayIndex + "]";
+  }
+
+  private void deliveryMember(int c) throws IOException {
+    if (c < 0) {
+      sourceProblem(ProblemKind.TRUNCATED, in.pos, "$", "input ends inside the delivery object", null);
+      finished = true;
+      return;
+    }
+    if (c == '}') {
+      in.pos++;
+      depth--;
+      return;
+    }
+    if (!firsts[depth]) {
+      if (c != ',') {
+        sourceProblem(ProblemKind.MALFORMED_JSON, in.pos, "$", "unexpected "
+            + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected ',' or '}'", null);
+        finished = true;
+        return;
+      }
+      in.pos++;
+      peek();
+    }
+    firsts[depth] = false;
+    int keyStart = in.pos;
+    int afterKey = ensureValue(keyStart, "$");
+    if (afterKey < 0) {
+      return;
+    }
+    keyStart = in.pos;
+    boolean isRecords = Key.lookup(in.buf, keyStart, afterKey - 1) == Key.Records;
+    in.pos = afterKey;
+    int colon = peek();
+    if (colon != ':') {
+      sourceProblem(colon < 0 ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON, in.pos, "$",
+          "expected ':' after a field name", null);
+      finished = true;
+      return;
+    }
+    in.pos++;
+    int v = peek();
+    if (isRecords && v == '[') {
+      in.pos++;
+      push(RECORDS);
+      return;
+    }
+    int start = in.pos;
+    int end = ensureValue(start, "$");
+    if (end < 0) {
+      return;
+    }
+    if (isRecords) {
+      sourceProblem(ProblemKind.WRONG_TYPE, in.pos, "$.Records", "expected an array of records, found "
+          + JsonScanner.describe(in.buf, in.pos, end), null);
+    }
+    in.pos = end;
+  }
+
+  /**
+   * Makes sure the whole value starting at {@code start} is in the window and returns its end; {@code in.pos} is set
+   * to the value's (possibly shifted) start. Returns -1 after reporting a problem when it is malformed or too large.
+   */
+  private int ensureValue(int start, String path) throws IOException {
+    in.pos = start;
+    while (true) {
+      try {
+        return JsonScanner.skipValue(in.buf, in.pos, in.limit, limits.maxNestingDepth());
+      } catch (MalformedJsonException e) {
+        if (e.isTruncated()) {
+          int shift;
+          try {
+            shift = in.fill(in.pos);
+          } catch (Input.WindowFullException full) {
+            sourceProblem(ProblemKind.LIMIT_EXCEEDED, in.pos, path,
+                "a value exceeds the record size limit of " + limits.maxRecordBytes() + " bytes", null);
+            finished = true;
+            return -1;
+          }
+          if (shift >= 0) {
+            continue;
+          }
+          sourceProblem(ProblemKind.TRUNCATED, e.index(), path, e.reason(), null);
+        } else {
+          sourceProblem(ProblemKind.MALFORMED_JSON, e.index(), path, e.reason(), null);
+        }
+        finished = true;
+        return -1;
+      }
+    }
+  }
+
+  /** Like {@link #ensureValue} for a non-record array element: reports problems as a bad record. */
+  private int skipValueOrReport(int start, String path) throws IOException {
+    in.pos = start;
+    while (true) {
+      try {
+        return JsonScanner.skipValue(in.buf, in.pos, in.limit, limits.maxNestingDepth());
+      } catch (MalformedJsonException e) {
+        if (e.isTruncated() && in.fill(in.pos) >= 0) {
+          continue;
+        }
+        recordProblem(e.isTruncated() ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON, e.index(), path,
+            e.reason(), null, null);
+        if (e.isTruncated()) {
+          finished = true;
+        } else {
+          resyncInArray();
+        }
+        return -1;
+      }
+    }
+  }
+
+  // ---- top-level objects
+
+  /** Classifies the object at {@code start} by its first telling key and handles it. */
+  private void topObject(int start, long indexInArray) throws IOException {
+    String path = indexInArray < 0 ? "$" : "$[" + indexInArray + "]";
+    in.pos = start;
+    int kind;
+    int recordsKey = -1;
+    // walk the keys; the window may move, so positions are kept relative to the object start (in.pos)
+    int rel = 1;
+    while (true) {
+      int i = JsonScanner.skipWhitespace(in.buf, in.pos + rel, in.limit);
+      if (i >= in.limit) {
+        if (in.fill(in.pos) < 0) {
+          kind = RECORD; // truncated: let the record reader report it
+          break;
+        }
+        continue;
+      }
+      byte c = in.buf[i];
+      if (c == ',') {
+        rel = i + 1 - in.pos;
+        continue;
+      }
+      if (c != '"') {
+        kind = c == '}' ? UNDECIDED : RECORD; // malformed: the record reader reports where
+        break;
+      }
+      int afterKey;
+      try {
+        afterKey = JsonScanner.skipString(in.buf, i, in.limit);
+      } catch (MalformedJsonException e) {
+        if (e.isTruncated() && in.fill(in.pos) >= 0) {
+          continue;
+        }
+        kind = RECORD;
+        break;
+      }
+      kind = classify(Key.lookup(in.buf, i, afterKey - 1));
+      if (kind == DELIVERY_OBJECT) {
+        recordsKey = i - in.pos;
+      }
+      if (kind != UNDECIDED) {
+        break;
+      }
+      // an unknown key: skip its value and look at the next key
+      int colon = JsonScanner.skipWhitespace(in.buf, afterKey, in.limit);
+      int valueStart = colon < in.limit && in.buf[colon] == ':'
+          ? JsonScanner.skipWhitespace(in.buf, colon + 1, in.limit) : -1;
+      if (valueStart < 0 || valueStart >= in.limit) {
+        if (colon < in.limit && in.buf[colon] != ':') {
+          kind = RECORD;
+          break;
+        }
+        if (in.fill(in.pos) < 0) {
+          kind = RECORD;
+          break;
+        }
+        continue;
+      }
+      try {
+        int valueEnd = JsonScanner.skipValue(in.buf, valueStart, in.limit, limits.maxNestingDepth());
+        rel = valueEnd - in.pos;
+      } catch (MalformedJsonException e) {
+        if (e.isTruncated() && in.fill(in.pos) >= 0) {
+          continue;
+        }
+        kind = RECORD;
+        break;
+      }
+    }
+    switch (kind) {
+      case DELIVERY_OBJECT:
+        in.pos += recordsKey;
+        push(DELIVERY);
+        return;
+      case RECORD:
+        record(path, in.pos);
+        return;
+      case UNDECIDED: {
+        int begin = in.pos;
+        int end = ensureValue(begin, path);
+        if (end >= 0) {
+          recordProblem(ProblemKind.UNSUPPORTED_FORMAT, in.pos, path,
+              "a JSON object with no CloudTrail record, delivery or envelope member",
+              JsonValue.ofSlice(in.buf, in.pos, end - in.pos), null);
+          in.pos = end;
+        }
+        return;
+      }
+      default:
+        envelope(kind, path);
+    }
+  }
+
+  private static int classify(Key key) {
+    if (key == null) {
+      return UNDECIDED;
+    }
+    switch (key) {
+      case Records:
+        return DELIVERY_OBJECT;
+      case detail:
+      case DETAIL_TYPE:
+        return EVENTBRIDGE;
+      case logEvents:
+        return CLOUDWATCH_LOGS;
+      case Events:
+        return LOOKUP_EVENTS;
+      case CloudTrailEvent:
+        return LOOKUP_EVENT;
+      case digestStartTime:
+      case digestEndTime:
+      case logFiles:
+      case digestSignatureAlgorithm:
+        return DIGEST;
+      case eventVersion:
+      case userIdentity:
+      case eventTime:
+      case eventSource:
+      case eventName:
+      case awsRegion:
+      case sourceIPAddress:
+      case userAgent:
+      case requestParameters:
+      case responseElements:
+      case requestID:
+      case eventID:
+      case eventType:
+      case recipientAccountId:
+      case errorCode:
+      case errorMessage:
+      case readOnly:
+      case managementEvent:
+      case eventCategory:
+      case additionalEventData:
+      case serviceEventDetails:
+      case resources:
+      case sharedEventID:
+      case tlsDetails:
+      case insightDetails:
+      case apiVersion:
+        return RECORD;
+      default:
+        return UNDECIDED;
+    }
+  }
+
+  // ---- records
+
+  /** Reads the record object at {@code start}: scan, filter, decode, or report. */
+  private void record(String path, int start) throws IOException {
+    in.pos = start;
+    int end;
+    while (true) {
+      try {
+        end = decoder.scan(in.buf, in.pos, in.limit);
+        break;
+      } catch (MalformedJsonException e) {
+        if (e.isTruncated()) {
+          int shift;
+          try {
+            shift = in.fill(in.pos);
+          } catch (Input.WindowFullException full) {
+            tooLarge(path);
+            return;
+          }
+          if (shift >= 0) {
+            continue;
+          }
+          recordProblem(ProblemKind.TRUNCATED, in.limit, path, "input ends inside the record ("
+              + e.reason() + ")", null, null);
+          in.pos = in.limit;
+          finished = true;
+          return;
+        }
+        recordProblem(ProblemKind.MALFORMED_JSON, e.index(), path, e.reason(), null, null);
+        if (contexts[depth] == TOP) {
+          in.pos = e.index();
+          skipLine();
+        } else {
+          in.pos = e.index();
+          resyncInArray();
+        }
+        return;
+      }
+    }
+    start = in.pos;
+    in.pos = end;
+    if (end - start > limits.maxRecordBytes()) {
+      recordProblem(ProblemKind.LIMIT_EXCEEDED, start, path, "record of " + (end - start)
+          + " bytes exceeds the limit of " + limits.maxRecordBytes(), null, null);
+      return;
+    }
+    emit(in.buf, start, end, path, in.offset(start));
+  }
+
+  /** Filters and decodes a scanned record; the bytes stay valid (events hold them). */
+  private void emit(byte[] bytes, int start, int end, String path, long offset) {
+    try {
+      if (filter != null && !filter.test(decoder)) {
+        filtered++;
+        recordIndex++;
+        return;
+      }
+      CloudTrailEvent event = decoder.decode(EventOrigin.of(source, offset, recordIndex));
+      recordIndex++;
+      pending.add(event);
+    } catch (RecordProblemException e) {
+      String where = e.path.isEmpty() ? path : path + "." + e.path;
+      long at = bytes == in.buf ? in.offset(e.index) : offset;
+      pending.add(CloudTrailProblem.of(e.kind, source, at, recordIndex++, where, e.getMessage(),
+          JsonValue.ofSlice(bytes, start, end - start), e.getCause()));
+    }
+  }
+
+  /** A record over the size limit: report it, then skip it without buffering it. */
+  private void tooLarge(String path) throws IOException {
+    long offset = in.offset(in.pos);
+    pending.add(CloudTrailProblem.of(ProblemKind.LIMIT_EXCEEDED, source, offset, recordIndex++, path,
+        "record exceeds the size limit of " + limits.maxRecordBytes() + " bytes; skipped", null, null));
+    int nesting = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    int i = in.pos;
+    while (true) {
+      if (i >= in.limit) {
+        in.pos = i;
+        if (in.fill(i) < 0) {
+          pending.add(CloudTrailProblem.of(ProblemKind.TRUNCATED, source, in.offset(i), -1, path,
+              "input ends inside an oversized record", null, null));
+          finished = true;
+          return;
+        }
+        i = in.pos;
+      }
+      byte c = in.buf[i++];
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (c == '\\') {
+          escaped = true;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        nesting++;
+      } else if ((c == '}' || c == ']') && --nesting == 0) {
+        in.pos = i;
+        return;
+      }
+    }
+  }
+
+  // ---- envelopes
+
+  private void envelope(int kind, String path) throws IOException {
+    int start = in.pos;
+    int end = ensureValue(start, path);
+    if (end < 0) {
+      return;
+    }
+    start = in.pos;
+    byte[] b = in.buf;
+    in.pos = end;
+    ObjectCursor c = new ObjectCursor().reset(b, start, end);
+    switch (kind) {
+      case DIGEST:
+        if (explicit && !sawValue) {
+          sourceProblem(ProblemKind.UNSUPPORTED_FORMAT, start, path,
+              "a CloudTrail digest file (log file integrity), not a log file", null);
+        } else if (!sawValue) {
+          skippedReason = "CloudTrail digest file";
+        } else {
+          recordProblem(ProblemKind.UNSUPPORTED_FORMAT, start, path, "a CloudTrail digest, not a record",
+              JsonValue.ofSlice(b, start, end - start), null);
+        }
+        if (!sawValue) {
+          finished = true;
+        }
+        return;
+      case EVENTBRIDGE:
+        while (c.next()) {
+          if (c.key() == Key.detail) {
+            if (b[c.valueStart] == '{') {
+              scanAndEmit(b, c.valueStart, c.valueEnd, path + ".detail", in.offset(c.valueStart));
+            } else {
+              recordProblem(ProblemKind.WRONG_TYPE, c.valueStart, path + ".detail",
+                  "EventBridge detail is not an object", JsonValue.ofSlice(b, start, end - start), null);
+            }
+            return;
+          }
+        }
+        recordProblem(ProblemKind.UNSUPPORTED_FORMAT, start, path, "EventBridge event without a detail",
+            JsonValue.ofSlice(b, start, end - start), null);
+        return;
+      case LOOKUP_EVENT:
+        embeddedElement(b, start, end, Key.CloudTrailEvent, path + ".CloudTrailEvent");
+        return;
+      default:
+        embedded(b, c, kind == CLOUDWATCH_LOGS ? Key.logEvents : Key.Events,
+            kind == CLOUDWATCH_LOGS ? Key.message : Key.CloudTrailEvent, path);
+    }
+  }
+
+  /** Records embedded as JSON strings: CloudWatch Logs {@code logEvents[].message}, LookupEvents {@code Events[]}. */
+  private void embedded(byte[] b, ObjectCursor c, Key arrayKey, Key stringKey, String path) {
+    while (c.next()) {
+      if (c.key() != arrayKey) {
+        continue;
+      }
+      String arrayPath = path + "." + arrayKey.wire();
+      if (b[c.valueStart] != '[') {
+        recordProblem(ProblemKind.WRONG_TYPE, c.valueStart, arrayPath, "expected an array",
+            JsonValue.ofSlice(b, c.valueStart, c.valueEnd - c.valueStart), null);
+        return;
+      }
+      int i = JsonScanner.skipWhitespace(b, c.valueStart + 1, c.valueEnd);
+      int index = 0;
+      while (b[i] != ']') {
+        int elementEnd = JsonScanner.skipValue(b, i, c.valueEnd, Integer.MAX_VALUE);
+        embeddedElement(b, i, elementEnd, stringKey, arrayPath + "[" + index + "]." + stringKey.wire());
+        index++;
+        i = JsonScanner.skipWhitespace(b, elementEnd, c.valueEnd);
+        if (b[i] == ',') {
+          i = JsonScanner.skipWhitespace(b, i + 1, c.valueEnd);
+        }
+      }
+      return;
+    }
+  }
+
+  /** One envelope element holding a record as the JSON string member {@code stringKey}. */
+  private void embeddedElement(byte[] b, int start, int end, Key stringKey, String path) {
+    int stringStart = -1;
+    int stringEnd = -1;
+    if (b[start] == '{') {
+      ObjectCursor member = new ObjectCursor().reset(b, start, end);
+      while (member.next()) {
+        if (member.key() == stringKey) {
+          stringStart = member.valueStart;
+          stringEnd = member.valueEnd;
+        }
+      }
+    }
+    if (stringStart < 0 || b[stringStart] != '"') {
+      recordProblem(ProblemKind.WRONG_TYPE, start, path, "expected a JSON string holding a record",
+          JsonValue.ofSlice(b, start, end - start), null);
+    } else {
+      embeddedRecord(b, stringStart, stringEnd, path);
+    }
+  }
+
+  private void embeddedRecord(byte[] b, int stringStart, int stringEnd, String path) {
+    long offset = in.offset(stringStart);
+    byte[] json;
+    try {
+      json = JsonStrings.decode(b, stringStart, stringEnd - 1).getBytes(StandardCharsets.UTF_8);
+    } catch (MalformedJsonException e) {
+      recordProblem(ProblemKind.MALFORMED_JSON, e.index(), path, e.reason(), null, null);
+      return;
+    }
+    int i = JsonScanner.skipWhitespace(json, 0, json.length);
+    if (i >= json.length || json[i] != '{') {
+      recordProblem(ProblemKind.WRONG_TYPE, stringStart, path, "the string does not hold a JSON object",
+          JsonValue.ofSlice(b, stringStart, stringEnd - stringStart), null);
+      return;
+    }
+    scanAndEmit(json, i, json.length, path, offset);
+  }
+
+  /** Scans and emits a record that lies wholly in {@code bytes[start, end)} (an envelope member). */
+  private void scanAndEmit(byte[] bytes, int start, int end, String path, long offset) {
+    int recordEnd;
+    try {
+      recordEnd = decoder.scan(bytes, start, end);
+    } catch (MalformedJsonException e) {
+      pending.add(CloudTrailProblem.of(e.isTruncated() ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON,
+          source, offset, recordIndex++, path, e.reason() + " (at byte " + (e.index() - start)
+              + " of the embedded record)", null, null));
+      return;
+    }
+    emit(bytes, start, recordEnd, path, offset);
+  }
+
+  // ---- recovery
+
+  /** After a bad line of newline-delimited JSON: go on at the next line. */
+  private void skipLine() throws IOException {
+    while (true) {
+      for (int i = in.pos; i < in.limit; i++) {
+        if (in.buf[i] == '\n') {
+          in.pos = i + 1;
+          return;
+        }
+      }
+      in.pos = in.limit;
+      if (in.fill(in.pos) < 0) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * After a malformed record inside an array: find where the next record starts, a '{' after a ',' whose first key
+   * is a top-level record member, so that one bad record does not lose the good ones after it. Nested objects
+   * rarely start with a record member, and a false start is reported as a bad record in turn, never dropped.
+   */
+  private void resyncInArray() throws IOException {
+    boolean afterComma = false;
+    int i = in.pos;
+    while (true) {
+      if (i >= in.limit) {
+        in.pos = i;
+        if (in.fill(in.pos) < 0) {
+          sourceProblem(ProblemKind.TRUNCATED, in.pos, "$", "input ends inside the array", null);
+          finished = true;
+          return;
+        }
+        i = in.pos;
+      }
+      byte c = in.buf[i];
+      if (c == ',') {
+        afterComma = true;
+      } else if (c == '{' && afterComma && startsWithRecordKey(i)) {
+        in.pos = i;
+        firsts[depth] = true;
+        return;
+      } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        afterComma = false;
+      }
+      i++;
+    }
+  }
+
+  private boolean startsWithRecordKey(int brace) throws IOException {
+    in.pos = brace;
+    if (in.limit - brace < 512) {
+      in.fill(brace);
+    }
+    int i = JsonScanner.skipWhitespace(in.buf, in.pos + 1, in.limit);
+    if (i >= in.limit || in.buf[i] != '"') {
+      return false;
+    }
+    try {
+      int afterKey = JsonScanner.skipString(in.buf, i, in.limit);
+      return classify(Key.lookup(in.buf, i, afterKey - 1)) == RECORD;
+    } catch (MalformedJsonException e) {
+      return false;
+    }
+  }
+
+  // ---- problems
+
+  private void recordProblem(ProblemKind kind, int index, String path, String message, JsonValue raw,
+      Throwable cause) {
+    pending.add(CloudTrailProblem.of(kind, source, index < 0 ? -1 : in.offset(index), recordIndex++, path, message,
+        raw, cause));
+  }
+
+  private void sourceProblem(ProblemKind kind, int index, String path, String message, Throwable cause) {
+    pending.add(CloudTrailProblem.of(kind, source, in.offset(index), -1, path, message, null, cause));
+  }
+}
