@@ -16,17 +16,20 @@ public abstract class EventOrigin {
   EventOrigin() {}
 
   /** The file path or the stream name given to the reader. */
+  @Value.Parameter
   public abstract String source();
 
   /** Byte offset of the record's first byte in the decompressed source. */
+  @Value.Parameter
   public abstract long byteOffset();
 
   /** Index of the record in the source, from 0, counting bad records too. */
+  @Value.Parameter
   public abstract long recordIndex();
 
   /** The origin of the record at {@code recordIndex}, {@code byteOffset} of {@code source}. */
   public static EventOrigin of(String source, long byteOffset, long recordIndex) {
-    return builder().source(source).byteOffset(byteOffset).recordIndex(recordIndex).build();
+    return ImmutableEventOrigin.of(source, byteOffset, recordIndex);
   }
 
   /** {@code source @ byte offset, record index}, the form used in error messages. */

@@ -180,7 +180,7 @@ final class SourceParser {
           in.pos++;
           push(TOP_ARRAY);
         } else if (c == '{') {
-          topObject(in.pos, -1);
+          topObject(in.pos);
         } else {
           garbage();
         }
@@ -295,9 +295,9 @@ final class SourceParser {
     firsts[depth] = false;
     if (c == '{') {
       if (records) {
-        record(elementPath(), in.pos);
+        record(null, in.pos);
       } else {
-        topObject(in.pos, arrayIndex);
+        topObject(in.pos);
       }
     } else {
       int start = in.pos;
@@ -313,6 +313,14 @@ final class SourceParser {
 
   private String elementPath() {
     return (contexts[depth] == RECORDS ? "$.Records[" : "$[") + arrayIndex + "]";
+  }
+
+  /**
+   * The JSON path of the value being read: built only when a problem is reported, so that reading a record does
+   * not allocate its path.
+   */
+  private String currentPath() {
+    return contexts[depth] == TOP ? "$" : elementPath();
   }
 
   private void deliveryMember(int c) throws IOException {
@@ -429,8 +437,7 @@ final class SourceParser {
   // ---- top-level objects
 
   /** Classifies the object at {@code start} by its first telling key and handles it. */
-  private void topObject(int start, long indexInArray) throws IOException {
-    String path = indexInArray < 0 ? "$" : "$[" + indexInArray + "]";
+  private void topObject(int start) throws IOException {
     in.pos = start;
     int kind;
     int recordsKey = -1;
@@ -503,9 +510,10 @@ final class SourceParser {
         push(DELIVERY);
         return;
       case RECORD:
-        record(path, in.pos);
+        record(null, in.pos);
         return;
       case UNDECIDED: {
+        String path = currentPath();
         int begin = in.pos;
         int end = ensureValue(begin, path);
         if (end >= 0) {
@@ -517,7 +525,7 @@ final class SourceParser {
         return;
       }
       default:
-        envelope(kind, path);
+        envelope(kind, currentPath());
     }
   }
 
@@ -576,7 +584,7 @@ final class SourceParser {
 
   // ---- records
 
-  /** Reads the record object at {@code start}: scan, filter, decode, or report. */
+  /** Reads the record object at {@code start}: scan, filter, decode, or report; a null path is the current one. */
   private void record(String path, int start) throws IOException {
     in.pos = start;
     int end;
@@ -635,7 +643,8 @@ final class SourceParser {
       recordIndex++;
       pending.add(event);
     } catch (RecordProblemException e) {
-      String where = e.path.isEmpty() ? path : path + "." + e.path;
+      String base = path != null ? path : currentPath();
+      String where = e.path.isEmpty() ? base : base + "." + e.path;
       long at = bytes == in.buf ? in.offset(e.index) : offset;
       pending.add(CloudTrailProblem.of(e.kind, source, at, recordIndex++, where, e.getMessage(),
           JsonValue.ofSlice(bytes, start, end - start), e.getCause()));
@@ -645,7 +654,8 @@ final class SourceParser {
   /** A record over the size limit: report it, then skip it without buffering it. */
   private void tooLarge(String path) throws IOException {
     long offset = in.offset(in.pos);
-    pending.add(CloudTrailProblem.of(ProblemKind.LIMIT_EXCEEDED, source, offset, recordIndex++, path,
+    pending.add(CloudTrailProblem.of(ProblemKind.LIMIT_EXCEEDED, source, offset, recordIndex++,
+        path != null ? path : currentPath(),
         "record exceeds the size limit of " + limits.maxRecordBytes() + " bytes; skipped", null, null));
     int nesting = 0;
     boolean inString = false;
@@ -655,7 +665,7 @@ final class SourceParser {
       if (i >= in.limit) {
         in.pos = i;
         if (in.fill(i) < 0) {
-          pending.add(CloudTrailProblem.of(ProblemKind.TRUNCATED, source, in.offset(i), -1, path,
+          pending.add(CloudTrailProblem.of(ProblemKind.TRUNCATED, source, in.offset(i), -1, currentPath(),
               "input ends inside an oversized record", null, null));
           finished = true;
           return;
@@ -884,8 +894,8 @@ final class SourceParser {
 
   private void recordProblem(ProblemKind kind, int index, String path, String message, JsonValue raw,
       Throwable cause) {
-    pending.add(CloudTrailProblem.of(kind, source, index < 0 ? -1 : in.offset(index), recordIndex++, path, message,
-        raw, cause));
+    pending.add(CloudTrailProblem.of(kind, source, index < 0 ? -1 : in.offset(index), recordIndex++,
+        path != null ? path : currentPath(), message, raw, cause));
   }
 
   private void sourceProblem(ProblemKind kind, int index, String path, String message, Throwable cause) {
