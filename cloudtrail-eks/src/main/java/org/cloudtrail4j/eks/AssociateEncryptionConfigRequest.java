@@ -1,0 +1,40 @@
+package org.cloudtrail4j.eks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cloudtrail4j.eks.internal.EksStyle;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+/** The {@code AssociateEncryptionConfigRequest} object. Model shape {@code AssociateEncryptionConfigRequest}. */
+@Value.Immutable
+@EksStyle
+public abstract class AssociateEncryptionConfigRequest {
+  AssociateEncryptionConfigRequest() {}
+
+  /** The name of your cluster. Percent-decoded: CloudTrail records this path label URL-encoded ({@code name}). */
+  public abstract Optional<String> name();
+
+  /** The configuration you are using for encryption ({@code encryptionConfig}). */
+  public abstract List<EncryptionConfig> encryptionConfig();
+
+  /**
+   * A unique, case-sensitive identifier that you provide to ensure the idempotency of the request
+   * ({@code clientRequestToken}).
+   */
+  public abstract Optional<String> clientRequestToken();
+
+  /** Members this version of the library does not know, or of a type the model does not allow, as recorded. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AssociateEncryptionConfigRequest}; unset members are absent. Not thread-safe. */
+  public static final class Builder extends ImmutableAssociateEncryptionConfigRequest.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,45 @@
+package org.cloudtrail4j.eks;
+
+import java.util.Map;
+import java.util.Optional;
+import org.cloudtrail4j.eks.internal.EksStyle;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+/**
+ * The {@code AssociateIdentityProviderConfigRequest} object. Model shape
+ * {@code AssociateIdentityProviderConfigRequest}.
+ */
+@Value.Immutable
+@EksStyle
+public abstract class AssociateIdentityProviderConfigRequest {
+  AssociateIdentityProviderConfigRequest() {}
+
+  /** The name of your cluster. Percent-decoded: CloudTrail records this path label URL-encoded ({@code name}). */
+  public abstract Optional<String> name();
+
+  /** An object representing an OpenID Connect (OIDC) identity provider configuration ({@code oidc}). */
+  public abstract Optional<OidcIdentityProviderConfig> oidc();
+
+  /** Metadata that assists with categorization and organization ({@code tags}). */
+  public abstract Map<String, String> tags();
+
+  /**
+   * A unique, case-sensitive identifier that you provide to ensure the idempotency of the request
+   * ({@code clientRequestToken}).
+   */
+  public abstract Optional<String> clientRequestToken();
+
+  /** Members this version of the library does not know, or of a type the model does not allow, as recorded. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AssociateIdentityProviderConfigRequest}; unset members are absent. Not thread-safe. */
+  public static final class Builder extends ImmutableAssociateIdentityProviderConfigRequest.Builder {
+    Builder() {}
+  }
+}

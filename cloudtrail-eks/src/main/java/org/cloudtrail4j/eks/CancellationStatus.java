@@ -1,0 +1,40 @@
+package org.cloudtrail4j.eks;
+
+import java.util.Map;
+import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.model.OpenEnum;
+
+/**
+ * The EKS {@code CancellationStatus} values. Open: a value a newer EKS writes is kept, not rejected.
+ */
+public final class CancellationStatus extends OpenEnum<CancellationStatus.Known> {
+  /** The values this version of the library knows, and {@code UNRECOGNIZED} for any other. */
+  public enum Known {
+    /** {@code InProgress}. */
+    IN_PROGRESS("InProgress"),
+    /** {@code Failed}. */
+    FAILED("Failed"),
+    /** {@code Successful}. */
+    SUCCESSFUL("Successful"),
+    /** A value this version of the library does not know; see {@link CancellationStatus#value()}. */
+    UNRECOGNIZED(null);
+
+    private final String value;
+
+    Known(String value) {
+      this.value = value;
+    }
+  }
+
+  private static final Map<String, CancellationStatus> KNOWN =
+      OpenEnums.index(Known.values(), k -> k.value, CancellationStatus::new);
+
+  private CancellationStatus(String value, Known known) {
+    super(value, known);
+  }
+
+  /** The instance for {@code value}: a known one, or a new unrecognised one that keeps the string. */
+  public static CancellationStatus of(String value) {
+    return OpenEnums.of(KNOWN, value, v -> new CancellationStatus(v, Known.UNRECOGNIZED));
+  }
+}

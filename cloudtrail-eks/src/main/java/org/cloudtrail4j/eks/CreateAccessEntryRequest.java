@@ -1,0 +1,55 @@
+package org.cloudtrail4j.eks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cloudtrail4j.eks.internal.EksStyle;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+/** The {@code CreateAccessEntryRequest} object. Model shape {@code CreateAccessEntryRequest}. */
+@Value.Immutable
+@EksStyle
+public abstract class CreateAccessEntryRequest {
+  CreateAccessEntryRequest() {}
+
+  /** The name of your cluster. Percent-decoded: CloudTrail records this path label URL-encoded ({@code name}). */
+  public abstract Optional<String> name();
+
+  /** The ARN of the IAM principal for the {@code AccessEntry} ({@code principalArn}). */
+  public abstract Optional<String> principalArn();
+
+  /**
+   * The value for {@code name} that you've specified for {@code kind: Group} as a {@code subject} in a Kubernetes
+   * {@code RoleBinding} or {@code ClusterRoleBinding} object ({@code kubernetesGroups}).
+   */
+  public abstract List<String> kubernetesGroups();
+
+  /** Metadata that assists with categorization and organization ({@code tags}). */
+  public abstract Map<String, String> tags();
+
+  /**
+   * A unique, case-sensitive identifier that you provide to ensure the idempotency of the request
+   * ({@code clientRequestToken}).
+   */
+  public abstract Optional<String> clientRequestToken();
+
+  /** The username to authenticate to Kubernetes with ({@code username}). */
+  public abstract Optional<String> username();
+
+  /** The type of the new access entry ({@code type}). */
+  public abstract Optional<String> type();
+
+  /** Members this version of the library does not know, or of a type the model does not allow, as recorded. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CreateAccessEntryRequest}; unset members are absent. Not thread-safe. */
+  public static final class Builder extends ImmutableCreateAccessEntryRequest.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,36 @@
+package org.cloudtrail4j.eks;
+
+import java.util.Map;
+import java.util.Optional;
+import org.cloudtrail4j.eks.internal.EksStyle;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+/** The {@code DeleteNodegroupRequest} object. Model shape {@code DeleteNodegroupRequest}. */
+@Value.Immutable
+@EksStyle
+public abstract class DeleteNodegroupRequest {
+  DeleteNodegroupRequest() {}
+
+  /** The name of your cluster. Percent-decoded: CloudTrail records this path label URL-encoded ({@code name}). */
+  public abstract Optional<String> name();
+
+  /**
+   * The name of the node group to delete. Percent-decoded: CloudTrail records this path label URL-encoded
+   * ({@code nodegroupName}).
+   */
+  public abstract Optional<String> nodegroupName();
+
+  /** Members this version of the library does not know, or of a type the model does not allow, as recorded. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DeleteNodegroupRequest}; unset members are absent. Not thread-safe. */
+  public static final class Builder extends ImmutableDeleteNodegroupRequest.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,36 @@
+package org.cloudtrail4j.eks;
+
+import java.util.Map;
+import java.util.Optional;
+import org.cloudtrail4j.eks.internal.EksStyle;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.immutables.value.Value;
+
+/**
+ * The placement configuration for the etcd instances of your local Amazon EKS cluster on an Amazon Web Services
+ * Outpost. Model shapes {@code EtcdPlacementResponse}, {@code EtcdPlacementRequest}.
+ */
+@Value.Immutable
+@EksStyle
+public abstract class EtcdPlacement {
+  EtcdPlacement() {}
+
+  /**
+   * The spread level used with the placement group for etcd instances on your local Amazon EKS cluster on Amazon Web
+   * Services Outposts ({@code spreadLevel}).
+   */
+  public abstract Optional<SpreadLevel> spreadLevel();
+
+  /** Members this version of the library does not know, or of a type the model does not allow, as recorded. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EtcdPlacement}; unset members are absent. Not thread-safe. */
+  public static final class Builder extends ImmutableEtcdPlacement.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,38 @@
+package org.cloudtrail4j.eks;
+
+import java.util.Map;
+import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.model.OpenEnum;
+
+/**
+ * The EKS {@code NodegroupUpdateStrategies} values. Open: a value a newer EKS writes is kept, not rejected.
+ */
+public final class NodegroupUpdateStrategy extends OpenEnum<NodegroupUpdateStrategy.Known> {
+  /** The values this version of the library knows, and {@code UNRECOGNIZED} for any other. */
+  public enum Known {
+    /** {@code DEFAULT}. */
+    DEFAULT("DEFAULT"),
+    /** {@code MINIMAL}. */
+    MINIMAL("MINIMAL"),
+    /** A value this version of the library does not know; see {@link NodegroupUpdateStrategy#value()}. */
+    UNRECOGNIZED(null);
+
+    private final String value;
+
+    Known(String value) {
+      this.value = value;
+    }
+  }
+
+  private static final Map<String, NodegroupUpdateStrategy> KNOWN =
+      OpenEnums.index(Known.values(), k -> k.value, NodegroupUpdateStrategy::new);
+
+  private NodegroupUpdateStrategy(String value, Known known) {
+    super(value, known);
+  }
+
+  /** The instance for {@code value}: a known one, or a new unrecognised one that keeps the string. */
+  public static NodegroupUpdateStrategy of(String value) {
+    return OpenEnums.of(KNOWN, value, v -> new NodegroupUpdateStrategy(v, Known.UNRECOGNIZED));
+  }
+}

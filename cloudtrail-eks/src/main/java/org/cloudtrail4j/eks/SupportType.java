@@ -1,0 +1,38 @@
+package org.cloudtrail4j.eks;
+
+import java.util.Map;
+import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.model.OpenEnum;
+
+/**
+ * The EKS {@code SupportType} values. Open: a value a newer EKS writes is kept, not rejected.
+ */
+public final class SupportType extends OpenEnum<SupportType.Known> {
+  /** The values this version of the library knows, and {@code UNRECOGNIZED} for any other. */
+  public enum Known {
+    /** {@code STANDARD}. */
+    STANDARD("STANDARD"),
+    /** {@code EXTENDED}. */
+    EXTENDED("EXTENDED"),
+    /** A value this version of the library does not know; see {@link SupportType#value()}. */
+    UNRECOGNIZED(null);
+
+    private final String value;
+
+    Known(String value) {
+      this.value = value;
+    }
+  }
+
+  private static final Map<String, SupportType> KNOWN =
+      OpenEnums.index(Known.values(), k -> k.value, SupportType::new);
+
+  private SupportType(String value, Known known) {
+    super(value, known);
+  }
+
+  /** The instance for {@code value}: a known one, or a new unrecognised one that keeps the string. */
+  public static SupportType of(String value) {
+    return OpenEnums.of(KNOWN, value, v -> new SupportType(v, Known.UNRECOGNIZED));
+  }
+}

@@ -1,0 +1,42 @@
+package org.cloudtrail4j.eks;
+
+import java.util.Map;
+import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.model.OpenEnum;
+
+/**
+ * The EKS {@code UpdateStatus} values. Open: a value a newer EKS writes is kept, not rejected.
+ */
+public final class UpdateStatus extends OpenEnum<UpdateStatus.Known> {
+  /** The values this version of the library knows, and {@code UNRECOGNIZED} for any other. */
+  public enum Known {
+    /** {@code InProgress}. */
+    IN_PROGRESS("InProgress"),
+    /** {@code Failed}. */
+    FAILED("Failed"),
+    /** {@code Cancelled}. */
+    CANCELLED("Cancelled"),
+    /** {@code Successful}. */
+    SUCCESSFUL("Successful"),
+    /** A value this version of the library does not know; see {@link UpdateStatus#value()}. */
+    UNRECOGNIZED(null);
+
+    private final String value;
+
+    Known(String value) {
+      this.value = value;
+    }
+  }
+
+  private static final Map<String, UpdateStatus> KNOWN =
+      OpenEnums.index(Known.values(), k -> k.value, UpdateStatus::new);
+
+  private UpdateStatus(String value, Known known) {
+    super(value, known);
+  }
+
+  /** The instance for {@code value}: a known one, or a new unrecognised one that keeps the string. */
+  public static UpdateStatus of(String value) {
+    return OpenEnums.of(KNOWN, value, v -> new UpdateStatus(v, Known.UNRECOGNIZED));
+  }
+}

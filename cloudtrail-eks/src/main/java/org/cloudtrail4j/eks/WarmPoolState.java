@@ -1,0 +1,40 @@
+package org.cloudtrail4j.eks;
+
+import java.util.Map;
+import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.model.OpenEnum;
+
+/**
+ * The EKS {@code WarmPoolState} values. Open: a value a newer EKS writes is kept, not rejected.
+ */
+public final class WarmPoolState extends OpenEnum<WarmPoolState.Known> {
+  /** The values this version of the library knows, and {@code UNRECOGNIZED} for any other. */
+  public enum Known {
+    /** {@code STOPPED}. */
+    STOPPED("STOPPED"),
+    /** {@code RUNNING}. */
+    RUNNING("RUNNING"),
+    /** {@code HIBERNATED}. */
+    HIBERNATED("HIBERNATED"),
+    /** A value this version of the library does not know; see {@link WarmPoolState#value()}. */
+    UNRECOGNIZED(null);
+
+    private final String value;
+
+    Known(String value) {
+      this.value = value;
+    }
+  }
+
+  private static final Map<String, WarmPoolState> KNOWN =
+      OpenEnums.index(Known.values(), k -> k.value, WarmPoolState::new);
+
+  private WarmPoolState(String value, Known known) {
+    super(value, known);
+  }
+
+  /** The instance for {@code value}: a known one, or a new unrecognised one that keeps the string. */
+  public static WarmPoolState of(String value) {
+    return OpenEnums.of(KNOWN, value, v -> new WarmPoolState(v, Known.UNRECOGNIZED));
+  }
+}
