@@ -1,6 +1,9 @@
 package org.cloudtrail4j.benchmarks;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import org.cloudtrail4j.parser.CloudTrailReader;
+import org.cloudtrail4j.parser.EventFilter;
 
 /**
  * The ways of reading a trail that {@link ReadBenchmark} compares, one per {@code @Param} value, as Caffeine's cache
@@ -36,6 +39,76 @@ public enum Contender {
       return new DatabindMapReader(trail.json());
     }
   },
+  /** cloudtrail4j, {@code CloudTrailReader.stream(byte[])}: every event with all its top-level fields. */
+  c4jFull {
+    @Override
+    TrailReader create(TrailFixture trail) {
+      return C4jReader.of(CloudTrailReader.defaults(), trail.json(), false);
+    }
+  },
+  /** cloudtrail4j, as {@link #c4jFull} and also two lookups in each event's {@code requestParameters}. */
+  c4jTouchRequest {
+    @Override
+    TrailReader create(TrailFixture trail) {
+      return C4jReader.of(CloudTrailReader.defaults(), trail.json(), true);
+    }
+  },
+  /**
+   * cloudtrail4j filtering on {@code eventSource = eks.amazonaws.com} (1% of records): only those are decoded.
+   * Records/s and MB/s count every record scanned.
+   */
+  c4jFiltered {
+    @Override
+    TrailReader create(TrailFixture trail) {
+      CloudTrailReader reader = CloudTrailReader.builder().filter(EventFilter.eventSource(FILTERED_SOURCE)).build();
+      return C4jReader.of(reader, trail.json(), false);
+    }
+  },
+  /** cloudtrail4j, {@code CloudTrailReader.stream(Path)} of {@code trail.json.gz}. */
+  c4jGzipFile {
+    @Override
+    TrailReader create(TrailFixture trail) throws IOException {
+      Path file = trail.gzipFile();
+      return new C4jReader(() -> CloudTrailReader.stream(file), false);
+    }
+  },
+  /** cloudtrail4j, {@code CloudTrailReader.stream(Path)} of the S3 tree on one thread. */
+  c4jGzipTree1 {
+    @Override
+    TrailReader create(TrailFixture trail) throws IOException {
+      Path tree = trail.tree();
+      return new C4jReader(() -> CloudTrailReader.stream(tree), false);
+    }
+
+    @Override
+    long jsonBytes(TrailFixture trail) {
+      return trail.corpus().logFilesJsonBytes();
+    }
+
+    @Override
+    boolean readsTree() {
+      return true;
+    }
+  },
+  /** cloudtrail4j reading the S3 tree with {@code parallelism(2)}. */
+  c4jGzipTree2 {
+    @Override
+    TrailReader create(TrailFixture trail) throws IOException {
+      Path tree = trail.tree();
+      CloudTrailReader reader = CloudTrailReader.builder().parallelism(2).build();
+      return new C4jReader(() -> reader.read(tree), false);
+    }
+
+    @Override
+    long jsonBytes(TrailFixture trail) {
+      return trail.corpus().logFilesJsonBytes();
+    }
+
+    @Override
+    boolean readsTree() {
+      return true;
+    }
+  },
   /** JDK gzip inflate of {@code trail.json.gz}, nothing parsed: the limit for one {@code .json.gz} file. */
   gzipInflate {
     @Override
@@ -64,6 +137,11 @@ public enum Contender {
     boolean decodesRecords() {
       return false;
     }
+
+    @Override
+    boolean readsTree() {
+      return true;
+    }
   },
   /** JDK gzip inflate of the S3 tree's files on two threads. */
   gzipInflateTree2 {
@@ -81,7 +159,15 @@ public enum Contender {
     boolean decodesRecords() {
       return false;
     }
+
+    @Override
+    boolean readsTree() {
+      return true;
+    }
   };
+
+  /** The eventSource {@link #c4jFiltered} keeps. */
+  static final String FILTERED_SOURCE = "eks.amazonaws.com";
 
   /** This contender, set up to read {@code trail}. */
   abstract TrailReader create(TrailFixture trail) throws IOException;
@@ -97,5 +183,10 @@ public enum Contender {
    */
   boolean decodesRecords() {
     return true;
+  }
+
+  /** Whether it reads the S3 tree, whose files hold the records in another order than {@code trail.json}. */
+  boolean readsTree() {
+    return false;
   }
 }
