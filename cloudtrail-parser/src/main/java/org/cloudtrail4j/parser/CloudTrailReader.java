@@ -164,6 +164,7 @@ public final class CloudTrailReader {
     private ReadLimits limits = ReadLimits.defaults();
     private final List<CloudTrailEventMapper<?>> mappers = new ArrayList<>();
     private boolean loadMappers = true;
+    private boolean strict;
 
     private Builder() {}
 
@@ -233,10 +234,23 @@ public final class CloudTrailReader {
       return this;
     }
 
+    /**
+     * When true, checks the full JSON grammar of every byte while reading, free-form members included. By default
+     * (false) the free-form members ({@code requestParameters}, {@code responseElements}, {@code additionalEventData},
+     * {@code serviceEventDetails}, {@code eventContext} and unknown members), which are kept as bytes and often never
+     * read, are checked only for structure (terminated strings, matched brackets) while reading, several times
+     * faster; a grammar error inside one is reported as a {@link org.cloudtrail4j.model.json.JsonValueException} when
+     * the member is navigated. Every other member is always checked in full.
+     */
+    public Builder strictValidation(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
     /** The reader. */
     public CloudTrailReader build() {
       return new CloudTrailReader(new ReaderConfig(filter, problemHandler, listener, parallelism, ordered, limits,
-          new MapperRegistry(mappers, loadMappers)));
+          new MapperRegistry(mappers, loadMappers), strict));
     }
   }
 }

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     get = {"is*", "get*"},
     jdkOnly = true,
+    deferCollectionAllocation = true,
     allMandatoryParameters = false,
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface CloudTrailStyle {}

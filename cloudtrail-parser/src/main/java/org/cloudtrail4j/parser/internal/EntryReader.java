@@ -66,8 +66,7 @@ final class EntryReader implements AutoCloseable {
           state = 2;
           return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: " + e, null, e);
         }
-        parser = new SourceParser(entry.name(), stream, config.limits, config.filter, cache, explicit,
-            entry.claimsToBeLog());
+        parser = new SourceParser(entry.name(), stream, config, cache, explicit, entry.claimsToBeLog());
         return SourceMarker.started(entry.name());
       case 1:
         Object item = parser.next();

@@ -15,15 +15,17 @@ public final class ReaderConfig {
   final boolean ordered;
   final ReadLimits limits;
   final MapperRegistry mappers;
+  final boolean strict;
 
   /**
    * Creates the configuration.
    *
    * @param filter the pushed-down filter, or null for none
    * @param problemHandler where problems go, or null to fail fast
+   * @param strict check the full grammar of free-form members while reading
    */
   public ReaderConfig(EventFilter filter, Consumer<? super CloudTrailProblem> problemHandler, ReadListener listener,
-      int parallelism, boolean ordered, ReadLimits limits, MapperRegistry mappers) {
+      int parallelism, boolean ordered, ReadLimits limits, MapperRegistry mappers, boolean strict) {
     this.filter = filter;
     this.problemHandler = problemHandler;
     this.listener = listener;
@@ -31,6 +33,7 @@ public final class ReaderConfig {
     this.ordered = ordered;
     this.limits = limits;
     this.mappers = mappers;
+    this.strict = strict;
   }
 
   /** The mapper registry. */

@@ -69,9 +69,18 @@ final class RecordDecoder implements EventHeader {
   private int accountAt;
   private int timeAt;
 
-  RecordDecoder(ReadLimits limits, StringCache cache) {
+  private final boolean strict;
+
+  /**
+   * A decoder for one thread.
+   *
+   * @param strict check the full JSON grammar of free-form members when reading; otherwise only their structure
+   *     (terminated strings, matched brackets), the rest being checked when they are navigated
+   */
+  RecordDecoder(ReadLimits limits, StringCache cache, boolean strict) {
     this.limits = limits;
     this.cache = cache;
+    this.strict = strict;
   }
 
   /**
@@ -101,8 +110,11 @@ final class RecordDecoder implements EventHeader {
         throw new MalformedJsonException(colon, "expected ':' after field name");
       }
       int v0 = skip(colon + 1, end);
-      int v1 = JsonScanner.skipValue(bytes, v0, end, depth);
       Key key = Key.lookup(bytes, i, afterKey - 1);
+      byte first = bytes[v0];
+      int v1 = (first == '{' || first == '[') && !strict && !isTyped(key)
+          ? JsonScanner.skipStructure(bytes, v0, end, depth)
+          : JsonScanner.skipValue(bytes, v0, end, depth);
       if (members == keys.length) {
         grow();
       }
@@ -130,6 +142,24 @@ final class RecordDecoder implements EventHeader {
         throw new MalformedJsonException(i, "unexpected " + JsonScanner.describe(bytes, i, end)
             + ", expected ',' or '}'");
       }
+    }
+  }
+
+  /** Members decoded into typed objects, whose grammar is always checked in full. */
+  private static boolean isTyped(Key key) {
+    if (key == null) {
+      return false;
+    }
+    switch (key) {
+      case userIdentity:
+      case resources:
+      case addendum:
+      case edgeDeviceDetails:
+      case tlsDetails:
+      case insightDetails:
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.EventOrigin;
@@ -80,12 +79,12 @@ final class SourceParser {
    * @param claimsToBeLog true when the file name says it is a log (.json, .gz, ...), so that a non-JSON content is
    *     a problem even in a directory walk
    */
-  SourceParser(String source, InputStream stream, ReadLimits limits, EventFilter filter, StringCache cache,
-      boolean explicit, boolean claimsToBeLog) {
+  SourceParser(String source, InputStream stream, ReaderConfig config, StringCache cache, boolean explicit,
+      boolean claimsToBeLog) {
     this.source = source;
-    this.limits = limits;
-    this.filter = filter;
-    this.decoder = new RecordDecoder(limits, cache);
+    this.limits = config.limits;
+    this.filter = config.filter;
+    this.decoder = new RecordDecoder(config.limits, cache, config.strict);
     this.explicit = explicit;
     this.claimsToBeLog = claimsToBeLog;
     this.rawStream = stream;
@@ -93,12 +92,11 @@ final class SourceParser {
   }
 
   /** A parser over bytes in memory: records are slices of {@code bytes}, never copied. */
-  SourceParser(String source, byte[] bytes, int offset, int length, ReadLimits limits, EventFilter filter,
-      StringCache cache) {
+  SourceParser(String source, byte[] bytes, int offset, int length, ReaderConfig config, StringCache cache) {
     this.source = source;
-    this.limits = limits;
-    this.filter = filter;
-    this.decoder = new RecordDecoder(limits, cache);
+    this.limits = config.limits;
+    this.filter = config.filter;
+    this.decoder = new RecordDecoder(config.limits, cache, config.strict);
     this.explicit = true;
     this.claimsToBeLog = true;
     this.rawStream = null;
@@ -135,7 +133,14 @@ final class SourceParser {
   Object next() {
     while (pending.isEmpty()) {
       if (finished) {
-        return null;
+        if (in.truncation == null) {
+          return null;
+        }
+        String cut = in.truncation.getMessage();
+        sourceProblem(ProblemKind.TRUNCATED, in.limit, "$", "truncated gzip stream" + (cut == null ? "" : ": " + cut),
+            in.truncation);
+        in.truncation = null;
+        continue;
       }
       try {
         step();
@@ -203,7 +208,7 @@ final class SourceParser {
       InputStream compressed = rawStream != null
           ? new SequenceInputStream(new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos), rawStream)
           : new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos);
-      in = new Input(new GZIPInputStream(compressed, 64 * 1024), limits.maxRecordBytes());
+      in = new Input(new GzipInput(compressed), limits.maxRecordBytes());
       in.fill(0);
     }
     if (in.limit - in.pos >= 3 && (in.buf[in.pos] & 0xff) == 0xef && (in.buf[in.pos + 1] & 0xff) == 0xbb
@@ -212,7 +217,9 @@ final class SourceParser {
     }
     int c = peek();
     if (c < 0) {
-      skippedReason = "empty";
+      if (in.truncation == null) {
+        skippedReason = "empty";
+      }
       finished = true;
     } else if (c != '{' && c != '[') {
       if (explicit || claimsToBeLog) {

@@ -32,14 +32,13 @@ public final class Streams {
 
   /** Events of one stream, which the returned stream closes. */
   public static Stream<CloudTrailEvent> of(InputStream in, String name, ReaderConfig config) {
-    SourceParser parser = new SourceParser(name, in, config.limits, config.filter, new StringCache(), true, true);
+    SourceParser parser = new SourceParser(name, in, config, new StringCache(), true, true);
     return stream(new SequentialItems(List.of(new EntryReader(parser, in))), config);
   }
 
   /** Events of bytes in memory, which they share (no copy). */
   public static Stream<CloudTrailEvent> of(byte[] bytes, int offset, int length, String name, ReaderConfig config) {
-    SourceParser parser = new SourceParser(name, bytes, offset, length, config.limits, config.filter,
-        new StringCache());
+    SourceParser parser = new SourceParser(name, bytes, offset, length, config, new StringCache());
     return stream(new SequentialItems(List.of(new EntryReader(parser, null))), config);
   }
 

@@ -1,20 +1,19 @@
 package org.cloudtrail4j.parser.internal;
 
-import java.util.Arrays;
 import org.cloudtrail4j.model.internal.JsonStrings;
 
 /**
  * Interns short ASCII strings by their bytes, so values that repeat across records (event sources and names,
  * regions, ARNs, user agents, account IDs) cost a hash and a compare instead of a new {@code String}.
  *
- * <p>A fixed-size, direct-mapped table: a miss replaces the slot, so memory stays bounded whatever the input. One
- * instance per reading thread; not thread-safe.
+ * <p>A fixed-size, direct-mapped table: a miss replaces the slot, so memory stays bounded whatever the input. The
+ * cached string itself is the key (compared character by character with the bytes), so a miss allocates only the
+ * string. One instance per reading thread; not thread-safe.
  */
 final class StringCache {
   private static final int SLOTS = 4096; // power of two
   private static final int MAX_CACHED_LENGTH = 128;
 
-  private final byte[][] keys = new byte[SLOTS][];
   private final String[] values = new String[SLOTS];
 
   /**
@@ -36,13 +35,21 @@ final class StringCache {
       h = 31 * h + c;
     }
     int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
-    byte[] key = keys[slot];
-    if (key != null && Arrays.equals(key, 0, key.length, b, start, closeQuote)) {
-      return values[slot];
+    String cached = values[slot];
+    if (cached != null && cached.length() == len && sameChars(cached, b, start)) {
+      return cached;
     }
     String s = JsonStrings.decode(b, quote, closeQuote);
-    keys[slot] = Arrays.copyOfRange(b, start, closeQuote);
     values[slot] = s;
     return s;
+  }
+
+  private static boolean sameChars(String s, byte[] b, int start) {
+    for (int k = 0, n = s.length(); k < n; k++) {
+      if (s.charAt(k) != b[start + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
