@@ -1,5 +1,6 @@
 package org.cloudtrail4j.parser.internal;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -24,6 +25,13 @@ final class Input {
   /** Absolute offset of {@code buf[0]} in the source. */
   long base;
   boolean eof;
+  /**
+   * Why the source ended early, when it did: a gzip stream cut short. The input then ends where the cut is, so that
+   * everything before it is read as usual, and the parser reports the cut.
+   */
+  EOFException truncation;
+  /** An I/O error met after some bytes were read: thrown by the next {@link #fill}, once those bytes are used. */
+  private IOException deferred;
 
   /** An in-memory source: the whole of {@code bytes[offset, offset+length)}, no copy. */
   Input(byte[] bytes, int offset, int length) {
@@ -56,6 +64,12 @@ final class Input {
    * @throws WindowFullException when keeping {@code keepFrom} would need a window over the limit
    */
   int fill(int keepFrom) throws IOException {
+    if (deferred != null) {
+      IOException e = deferred;
+      deferred = null;
+      eof = true;
+      throw e;
+    }
     if (eof) {
       return -1;
     }
@@ -70,7 +84,20 @@ final class Input {
     byte[] next = new byte[size];
     int n = 0;
     while (keep + n < size) {
-      int r = in.read(next, keep + n, size - keep - n);
+      int r;
+      try {
+        r = in.read(next, keep + n, size - keep - n);
+      } catch (EOFException e) {
+        truncation = e;
+        r = -1;
+      } catch (IOException e) {
+        if (n == 0) {
+          eof = true;
+          throw e;
+        }
+        deferred = e; // the bytes read so far are good: hand them out first
+        break;
+      }
       if (r < 0) {
         eof = true;
         break;
