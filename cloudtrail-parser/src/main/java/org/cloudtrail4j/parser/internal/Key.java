@@ -106,7 +106,7 @@ enum Key {
   static {
     for (Key k : values()) {
       byte[] wire = k.wire.getBytes(StandardCharsets.US_ASCII);
-      int slot = hash(wire, 0, wire.length) & (SLOTS - 1);
+      int slot = hash(wire.length, wire[0], wire[wire.length >> 1], wire[wire.length - 1]) & (SLOTS - 1);
       while (TABLE[slot] != null) {
         slot = (slot + 1) & (SLOTS - 1);
       }
@@ -135,32 +135,44 @@ enum Key {
   static Key lookup(byte[] b, int quote, int closeQuote) {
     int start = quote + 1;
     int len = closeQuote - start;
-    int h = 0x811c9dc5;
-    for (int i = start; i < closeQuote; i++) {
-      byte c = b[i];
-      if (c == '\\') {
-        return BY_NAME.get(JsonStrings.decode(b, quote, closeQuote));
-      }
-      h = (h ^ c) * 0x01000193;
+    if (len == 0) {
+      return null;
     }
-    int slot = h & (SLOTS - 1);
+    int slot = hash(len, b[start], b[start + (len >> 1)], b[closeQuote - 1]) & (SLOTS - 1);
     while (true) {
       byte[] candidate = BYTES[slot];
       if (candidate == null) {
-        return null;
+        return escaped(b, quote, closeQuote) ? BY_NAME.get(JsonStrings.decode(b, quote, closeQuote)) : null;
       }
-      if (candidate.length == len && java.util.Arrays.equals(candidate, 0, len, b, start, closeQuote)) {
+      if (candidate.length == len && same(candidate, b, start)) {
         return TABLE[slot];
       }
       slot = (slot + 1) & (SLOTS - 1);
     }
   }
 
-  private static int hash(byte[] b, int start, int end) {
-    int h = 0x811c9dc5;
-    for (int i = start; i < end; i++) {
-      h = (h ^ b[i]) * 0x01000193;
+  private static boolean same(byte[] candidate, byte[] b, int start) {
+    for (int k = 0; k < candidate.length; k++) {
+      if (candidate[k] != b[start + k]) {
+        return false;
+      }
     }
-    return h;
+    return true;
   }
+
+  private static boolean escaped(byte[] b, int quote, int closeQuote) {
+    for (int i = quote + 1; i < closeQuote; i++) {
+      if (b[i] == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // length and three bytes tell the known keys apart well enough for a table at most a quarter full
+  private static int hash(int len, byte first, byte middle, byte last) {
+    int h = len * 0x9E3779B1 + first * 0x01000193 + middle * 31 + last;
+    return h ^ (h >>> 15);
+  }
+
 }

@@ -38,7 +38,11 @@ final class ObjectCursor {
     keyClose = afterKey - 1;
     i = JsonScanner.skipWhitespace(b, afterKey, end) + 1; // past ':'
     valueStart = JsonScanner.skipWhitespace(b, i, end);
-    valueEnd = JsonScanner.skipValue(b, valueStart, end, Integer.MAX_VALUE);
+    byte first = b[valueStart];
+    // the record passed the full grammar check already: only find where the value ends
+    valueEnd = first == '"' ? JsonScanner.skipString(b, valueStart, end)
+        : first == '{' || first == '[' ? JsonScanner.skipStructure(b, valueStart, end, Integer.MAX_VALUE)
+        : JsonScanner.skipValue(b, valueStart, end, Integer.MAX_VALUE);
     pos = valueEnd;
     return true;
   }

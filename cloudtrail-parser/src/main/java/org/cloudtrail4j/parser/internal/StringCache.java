@@ -7,8 +7,8 @@ import org.cloudtrail4j.model.internal.JsonStrings;
  * regions, ARNs, user agents, account IDs) cost a hash and a compare instead of a new {@code String}.
  *
  * <p>A fixed-size, direct-mapped table: a miss replaces the slot, so memory stays bounded whatever the input. The
- * cached string itself is the key (compared character by character with the bytes), so a miss allocates only the
- * string. One instance per reading thread; not thread-safe.
+ * cached string is its own key (its hash, then its characters, are compared with the bytes), so a miss allocates
+ * only the string. One instance per reading thread; not thread-safe.
  */
 final class StringCache {
   private static final int SLOTS = 4096; // power of two
@@ -36,7 +36,8 @@ final class StringCache {
     }
     int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
     String cached = values[slot];
-    if (cached != null && cached.length() == len && sameChars(cached, b, start)) {
+    // String.hashCode of an ASCII string is this same hash, and it is cached in the String: a cheap first test
+    if (cached != null && cached.hashCode() == h && cached.length() == len && sameChars(cached, b, start)) {
       return cached;
     }
     String s = JsonStrings.decode(b, quote, closeQuote);
