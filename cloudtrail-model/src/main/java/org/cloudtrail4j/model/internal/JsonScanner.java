@@ -155,7 +155,8 @@ public final class JsonScanner {
       }
       if (c == '{' || c == '[') {
         if (depth >= maxDepth) {
-          throw new MalformedJsonException(i, "nesting depth exceeds the limit of " + maxDepth);
+          throw MalformedJsonException.limitExceeded(i, MalformedJsonException.DEPTH_LIMIT,
+              "nesting depth exceeds the limit of " + maxDepth);
         }
         boolean object = c == '{';
         if (depth < 64) {
@@ -348,7 +349,8 @@ public final class JsonScanner {
         case VALUE:
           if (c == '{' || c == '[') {
             if (depth >= maxDepth) {
-              throw new MalformedJsonException(i, "nesting depth exceeds the limit of " + maxDepth);
+              throw MalformedJsonException.limitExceeded(i, MalformedJsonException.DEPTH_LIMIT,
+              "nesting depth exceeds the limit of " + maxDepth);
             }
             boolean object = c == '{';
             if (depth < 64) {

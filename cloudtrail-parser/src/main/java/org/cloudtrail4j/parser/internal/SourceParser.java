@@ -411,7 +411,8 @@ final class SourceParser {
           }
           sourceProblem(ProblemKind.TRUNCATED, e.index(), path, e.reason(), null);
         } else {
-          sourceProblem(ProblemKind.MALFORMED_JSON, e.index(), path, e.reason(), null);
+          sourceProblem(e.limit() != 0 ? ProblemKind.LIMIT_EXCEEDED : ProblemKind.MALFORMED_JSON, e.index(), path,
+              e.limit() != 0 ? limitMessage(e) : e.reason(), null);
         }
         finished = true;
         return -1;
@@ -428,6 +429,11 @@ final class SourceParser {
       } catch (MalformedJsonException e) {
         if (e.isTruncated() && in.fill(in.pos) >= 0) {
           continue;
+        }
+        if (e.limit() != 0) {
+          recordProblem(ProblemKind.LIMIT_EXCEEDED, e.index(), path, limitMessage(e), null, null);
+          skipStructurally();
+          return -1;
         }
         recordProblem(e.isTruncated() ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON, e.index(), path,
             e.reason(), null, null);
@@ -617,6 +623,12 @@ final class SourceParser {
           finished = true;
           return;
         }
+        if (e.limit() != 0) {
+          // well-formed as far as the scan went, only too deep or too long: skip it by its brackets
+          recordProblem(ProblemKind.LIMIT_EXCEEDED, e.index(), path, limitMessage(e), null, null);
+          skipStructurally();
+          return;
+        }
         recordProblem(ProblemKind.MALFORMED_JSON, e.index(), path, e.reason(), null, null);
         if (contexts[depth] == TOP) {
           in.pos = e.index();
@@ -664,6 +676,14 @@ final class SourceParser {
     pending.add(CloudTrailProblem.of(ProblemKind.LIMIT_EXCEEDED, source, offset, recordIndex++,
         path != null ? path : currentPath(),
         "record exceeds the size limit of " + limits.maxRecordBytes() + " bytes; skipped", null, null));
+    skipStructurally();
+  }
+
+  /**
+   * Skips the object or array at {@code in.pos} by counting its brackets outside strings, without buffering it: for a
+   * record already reported as over a limit, whose bytes need not (or cannot) be kept.
+   */
+  private void skipStructurally() throws IOException {
     int nesting = 0;
     boolean inString = false;
     boolean escaped = false;
@@ -673,7 +693,7 @@ final class SourceParser {
         in.pos = i;
         if (in.fill(i) < 0) {
           pending.add(CloudTrailProblem.of(ProblemKind.TRUNCATED, source, in.offset(i), -1, currentPath(),
-              "input ends inside an oversized record", null, null));
+              "input ends inside a record skipped for exceeding a limit", null, null));
           finished = true;
           return;
         }
@@ -697,6 +717,11 @@ final class SourceParser {
         return;
       }
     }
+  }
+
+  /** The message of a limit problem, naming the configured limit. */
+  private String limitMessage(MalformedJsonException e) {
+    return "nesting depth exceeds the limit of " + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)";
   }
 
   // ---- envelopes
@@ -822,8 +847,10 @@ final class SourceParser {
     try {
       recordEnd = decoder.scan(bytes, start, end);
     } catch (MalformedJsonException e) {
-      pending.add(CloudTrailProblem.of(e.isTruncated() ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON,
-          source, offset, recordIndex++, path, e.reason() + " (at byte " + (e.index() - start)
+      ProblemKind kind = e.limit() != 0 ? ProblemKind.LIMIT_EXCEEDED
+          : e.isTruncated() ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON;
+      pending.add(CloudTrailProblem.of(kind, source, offset, recordIndex++, path,
+          (e.limit() != 0 ? limitMessage(e) : e.reason()) + " (at byte " + (e.index() - start)
               + " of the embedded record)", null, null));
       return;
     }
