@@ -64,7 +64,11 @@ public final class ReadLimits {
     return maxStringBytes;
   }
 
-  /** The longest number, in characters, in a record. */
+  /**
+   * The longest number, in characters, the reader accepts where it checks a value's grammar: a record's own members,
+   * values outside records, and, with {@link CloudTrailReader.Builder#strictValidation(boolean)}, every number in a
+   * record. Inside free-form members read without strict validation numbers are kept as bytes, never converted.
+   */
   public int maxNumberLength() {
     return maxNumberLength;
   }

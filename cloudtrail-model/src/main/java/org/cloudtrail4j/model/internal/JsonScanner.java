@@ -38,6 +38,17 @@ public final class JsonScanner {
    * @throws MalformedJsonException if the bytes are not one well-formed value before {@code end}
    */
   public static int skipValue(byte[] b, int i, int end, int maxDepth) {
+    return skipValue(b, i, end, maxDepth, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Skips one JSON value like {@link #skipValue(byte[], int, int, int)}, also limiting the length of its numbers.
+   *
+   * @param maxNumberLength the most characters a number may have, as jackson's {@code StreamReadConstraints}
+   * @throws MalformedJsonException if the bytes are not one well-formed value before {@code end}, or with a
+   *     {@link MalformedJsonException#limit()} when the value nests deeper or has a longer number than allowed
+   */
+  public static int skipValue(byte[] b, int i, int end, int maxDepth, int maxNumberLength) {
     if (i >= end) {
       throw MalformedJsonException.truncated(i, "unexpected end of input, expected a value");
     }
@@ -47,7 +58,7 @@ public final class JsonScanner {
         return skipString(b, i, end);
       case '{':
       case '[':
-        return skipContainer(b, i, end, maxDepth);
+        return skipContainer(b, i, end, maxDepth, maxNumberLength);
       case 't':
         return expectLiteral(b, i, end, TRUE);
       case 'f':
@@ -56,7 +67,12 @@ public final class JsonScanner {
         return expectLiteral(b, i, end, NULL);
       default:
         if (c == '-' || (c >= '0' && c <= '9')) {
-          return skipNumber(b, i, end);
+          int after = skipNumber(b, i, end);
+          if (after - i > maxNumberLength) {
+            throw MalformedJsonException.limitExceeded(i, MalformedJsonException.NUMBER_LIMIT,
+                "number of " + (after - i) + " characters exceeds the limit of " + maxNumberLength);
+          }
+          return after;
         }
         throw new MalformedJsonException(i, "unexpected " + describe(b, i, end) + ", expected a value");
     }
@@ -295,7 +311,7 @@ public final class JsonScanner {
    * Skips an object or array starting at {@code i} with an explicit stack (no recursion, so deep nesting cannot
    * overflow the thread stack); returns the index past its closing bracket.
    */
-  private static int skipContainer(byte[] b, int i, int end, int maxDepth) {
+  private static int skipContainer(byte[] b, int i, int end, int maxDepth, int maxNumberLength) {
     // Bit k of the stack is 1 when level k is an object. 64 levels in a long, deeper levels in an array.
     long stack = 0;
     long[] deep = null;
@@ -371,7 +387,7 @@ public final class JsonScanner {
             i++;
             state = object ? FIRST_KEY : FIRST_VALUE;
           } else {
-            i = skipValue(b, i, end, maxDepth);
+            i = skipValue(b, i, end, maxDepth, maxNumberLength);
             state = AFTER_VALUE;
           }
           break;

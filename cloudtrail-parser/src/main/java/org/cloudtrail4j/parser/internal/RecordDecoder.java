@@ -115,7 +115,7 @@ final class RecordDecoder implements EventHeader {
       byte first = bytes[v0];
       int v1 = (first == '{' || first == '[') && !strict && !isTyped(key)
           ? JsonScanner.skipStructure(bytes, v0, end, depth)
-          : JsonScanner.skipValue(bytes, v0, end, depth);
+          : JsonScanner.skipValue(bytes, v0, end, depth, limits.maxNumberLength());
       if (members == keys.length) {
         grow();
       }

@@ -394,7 +394,8 @@ final class SourceParser {
     in.pos = start;
     while (true) {
       try {
-        return JsonScanner.skipValue(in.buf, in.pos, in.limit, limits.maxNestingDepth());
+        return JsonScanner.skipValue(in.buf, in.pos, in.limit, limits.maxNestingDepth(),
+            limits.maxNumberLength());
       } catch (MalformedJsonException e) {
         if (e.isTruncated()) {
           int shift;
@@ -425,7 +426,8 @@ final class SourceParser {
     in.pos = start;
     while (true) {
       try {
-        return JsonScanner.skipValue(in.buf, in.pos, in.limit, limits.maxNestingDepth());
+        return JsonScanner.skipValue(in.buf, in.pos, in.limit, limits.maxNestingDepth(),
+            limits.maxNumberLength());
       } catch (MalformedJsonException e) {
         if (e.isTruncated() && in.fill(in.pos) >= 0) {
           continue;
@@ -507,7 +509,8 @@ final class SourceParser {
         continue;
       }
       try {
-        int valueEnd = JsonScanner.skipValue(in.buf, valueStart, in.limit, limits.maxNestingDepth());
+        int valueEnd = JsonScanner.skipValue(in.buf, valueStart, in.limit, limits.maxNestingDepth(),
+            limits.maxNumberLength());
         rel = valueEnd - in.pos;
       } catch (MalformedJsonException e) {
         if (e.isTruncated() && in.fill(in.pos) >= 0) {
@@ -684,6 +687,10 @@ final class SourceParser {
    * record already reported as over a limit, whose bytes need not (or cannot) be kept.
    */
   private void skipStructurally() throws IOException {
+    if (in.buf[in.pos] != '{' && in.buf[in.pos] != '[') {
+      skipNumber(); // the only scalar a limit applies to
+      return;
+    }
     int nesting = 0;
     boolean inString = false;
     boolean escaped = false;
@@ -719,9 +726,27 @@ final class SourceParser {
     }
   }
 
+  /** Skips the characters of the number at {@code in.pos}, however long, without buffering it. */
+  private void skipNumber() throws IOException {
+    while (true) {
+      while (in.pos < in.limit && isNumberByte(in.buf[in.pos])) {
+        in.pos++;
+      }
+      if (in.pos < in.limit || in.fill(in.pos) < 0) {
+        return;
+      }
+    }
+  }
+
+  private static boolean isNumberByte(byte c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+  }
+
   /** The message of a limit problem, naming the configured limit. */
   private String limitMessage(MalformedJsonException e) {
-    return "nesting depth exceeds the limit of " + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)";
+    return e.limit() == MalformedJsonException.DEPTH_LIMIT
+        ? "nesting depth exceeds the limit of " + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)"
+        : e.reason() + " (ReadLimits.maxNumberLength)";
   }
 
   // ---- envelopes
