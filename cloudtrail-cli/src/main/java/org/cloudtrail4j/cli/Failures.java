@@ -1,0 +1,58 @@
+package org.cloudtrail4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * An exception out of a command: I/O errors become a one-line message and {@link ExitCodes#IO_ERROR}; anything else is
+ * a bug, reported with its stack trace and {@link ExitCodes#INTERNAL_ERROR}.
+ */
+final class Failures implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    IOException io = ioCause(e);
+    if (io != null) {
+      if (!isBrokenPipe(io)) {
+        err.println("cloudtrail: " + describe(io));
+      }
+      err.flush();
+      return ExitCodes.IO_ERROR;
+    }
+    err.println("cloudtrail: internal error, please report it: " + e);
+    e.printStackTrace(err);
+    err.flush();
+    return ExitCodes.INTERNAL_ERROR;
+  }
+
+  /** The I/O failure behind {@code e}, if that is what it is. */
+  static IOException ioCause(Throwable e) {
+    if (e instanceof IOException) {
+      return (IOException) e;
+    }
+    return e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : null;
+  }
+
+  /** What went wrong, in the words of a Unix tool. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory: " + ((NoSuchFileException) e).getFile();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: " + ((AccessDeniedException) e).getFile();
+    }
+    return "I/O error: " + e.getMessage();
+  }
+
+  /** The reader of our stdout went away ({@code cloudtrail cat ... | head}): not worth a message. */
+  private static boolean isBrokenPipe(IOException e) {
+    String m = e.getMessage();
+    return m != null && m.contains("Broken pipe");
+  }
+}

@@ -1,0 +1,165 @@
+package org.cloudtrail4j.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.parser.CloudTrailParseException;
+import org.cloudtrail4j.parser.CloudTrailProblem;
+import org.cloudtrail4j.parser.CloudTrailReader;
+import org.cloudtrail4j.parser.EventFilter;
+
+/**
+ * One read of the command's paths with its options: builds the {@link CloudTrailReader}, streams every accepted event
+ * to a sink, keeps the {@link ReadTotals}, shows progress and reports problems on stderr. Nothing is held per record,
+ * so memory does not grow with the input.
+ */
+final class LogRead {
+  private static final int PROGRESS_EVERY = 1024;
+
+  private final InputOptions input;
+  private final FilterOptions filters;
+  private final PrintWriter err;
+  private final Progress progress;
+  private final ReadTotals totals;
+  private final CloudTrailReader reader;
+
+  /**
+   * A read of {@code input}'s paths.
+   *
+   * @throws picocli.CommandLine.ParameterException when the filter options contradict each other
+   */
+  LogRead(InputOptions input, FilterOptions filters, PrintWriter err) {
+    this.input = input;
+    this.filters = filters;
+    Optional<EventFilter> pushDown = filters.pushDown();
+    this.err = err;
+    boolean show = input.progress != null ? input.progress : stderrIsTerminal();
+    this.progress = show ? Progress.to(err, true) : Progress.none();
+    this.totals = new ReadTotals(progress);
+    CloudTrailReader.Builder builder = CloudTrailReader.builder()
+        .listener(totals)
+        .parallelism(input.threads);
+    pushDown.ifPresent(builder::filter);
+    if (!input.failFast) {
+      builder.onProblem(this::problem);
+    }
+    this.reader = builder.build();
+  }
+
+  /**
+   * Reads every path in order and gives each accepted event to {@code sink}; stops early only with
+   * {@code --fail-fast}.
+   *
+   * @throws UncheckedIOException with {@link NoSuchFileException} when a path does not exist, before anything is read
+   */
+  ReadTotals run(Consumer<CloudTrailEvent> sink) {
+    checkPaths();
+    try {
+      for (Path path : input.paths) {
+        try (Stream<CloudTrailEvent> events = reader.read(path)) {
+          events.forEach(event -> {
+            if (filters.accepts(event)) {
+              totals.records++;
+              sink.accept(event);
+            } else {
+              totals.filteredOut++;
+            }
+            if ((totals.records + totals.filteredOut) % PROGRESS_EVERY == 0) {
+              progress.update(totals);
+            }
+          });
+        }
+      }
+    } catch (CloudTrailParseException e) {
+      totals.problem(e.problem());
+      totals.stopped = true;
+    } finally {
+      progress.clear();
+    }
+    return totals;
+  }
+
+  /**
+   * The typed view of an event being read, through the reader's mappers: a mapper failure is reported as a problem,
+   * or, with {@code --fail-fast}, stops the read.
+   */
+  <T> Optional<T> as(CloudTrailEvent event, Class<T> type) {
+    return reader.as(event, type);
+  }
+
+  /**
+   * Fails when a path does not exist, so that a command can check before it prints anything.
+   *
+   * @throws UncheckedIOException with {@link NoSuchFileException} naming the first missing path
+   */
+  void checkPaths() {
+    for (Path path : input.paths) {
+      if (!Files.exists(path)) {
+        throw new UncheckedIOException(new NoSuchFileException(path.toString()));
+      }
+    }
+  }
+
+  /**
+   * Tells the problems on stderr, after the command has flushed its output: one summary line, or the problem that
+   * stopped a {@code --fail-fast} read. Returns the exit code the input deserves.
+   */
+  int finish() {
+    CloudTrailProblem first = totals.firstProblem;
+    if (first == null) {
+      return ExitCodes.OK;
+    }
+    if (totals.stopped) {
+      err.println("cloudtrail: stopped at the first problem (--fail-fast): " + first);
+    } else {
+      err.println("cloudtrail: " + totals.problems + (totals.problems == 1 ? " problem" : " problems")
+          + "; first: " + first);
+    }
+    err.flush();
+    return ExitCodes.PROBLEMS;
+  }
+
+  private void problem(CloudTrailProblem problem) {
+    totals.problem(problem);
+    if (input.verbose) {
+      progress.clear();
+      err.println("cloudtrail: problem: " + problem);
+      err.flush();
+    }
+  }
+
+  /**
+   * Whether stderr is a terminal: progress is for people watching, never for a pipe, a file or a test. Linux tells
+   * through {@code /proc/self/fd/2}; elsewhere {@link System#console()} stands in (it is null unless stdin and stdout
+   * are terminals on Java 17-21; from Java 22 it may exist for a pipe, and its {@code isTerminal()} tells).
+   */
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // not Linux: ask the console
+    }
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+}

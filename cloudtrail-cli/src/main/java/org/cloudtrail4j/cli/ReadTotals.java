@@ -1,0 +1,52 @@
+package org.cloudtrail4j.cli;
+
+import org.cloudtrail4j.parser.CloudTrailProblem;
+import org.cloudtrail4j.parser.ReadListener;
+
+/**
+ * What a read went through: files, records, problems, filtered-out records, bytes. Fed by the reader's
+ * {@link ReadListener} calls and by {@link LogRead} on the consuming thread, so it needs no locking.
+ */
+final class ReadTotals implements ReadListener {
+  private final Progress progress;
+
+  long filesRead;
+  long filesSkipped;
+  long records;
+  long problems;
+  long filteredOut;
+  long bytes;
+  CloudTrailProblem firstProblem;
+  /** True when {@code --fail-fast} stopped the read at {@link #firstProblem}. */
+  boolean stopped;
+  String currentSource = "";
+
+  ReadTotals(Progress progress) {
+    this.progress = progress;
+  }
+
+  @Override
+  public void sourceStarted(String source) {
+    currentSource = source;
+    progress.update(this);
+  }
+
+  @Override
+  public void sourceFinished(String source, long records, long problems, long filteredOut, long bytes) {
+    filesRead++;
+    this.filteredOut += filteredOut;
+    this.bytes += bytes;
+    progress.update(this);
+  }
+
+  @Override
+  public void sourceSkipped(String source, String reason) {
+    filesSkipped++;
+  }
+
+  void problem(CloudTrailProblem problem) {
+    if (problems++ == 0) {
+      firstProblem = problem;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.cloudtrail4j.cli;
+
+import java.time.Instant;
+import org.cloudtrail4j.model.CloudTrailEvent;
+
+/**
+ * The totals {@code stats} reports: counts by service, operation, identity and error code, and the time range. Holds
+ * one counter per distinct key, never a record.
+ */
+final class Stats {
+  final Tally services = new Tally();
+  final Tally operations = new Tally();
+  final Tally identities = new Tally();
+  final Tally errorCodes = new Tally();
+  Instant first;
+  Instant last;
+
+  void add(CloudTrailEvent event) {
+    String source = event.eventSource().orElse("-");
+    services.add(source);
+    operations.add(source + ' ' + event.eventName().orElse("-"));
+    identities.add(IdentityLabels.key(event.userIdentity()));
+    event.errorCode().ifPresent(errorCodes::add);
+    event.eventTime().ifPresent(t -> {
+      if (first == null || t.isBefore(first)) {
+        first = t;
+      }
+      if (last == null || t.isAfter(last)) {
+        last = t;
+      }
+    });
+  }
+}
