@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The access configuration for the cluster. Model shapes {@code AccessConfigResponse},
- * {@code CreateAccessConfigRequest}, {@code UpdateAccessConfigRequest}.
+ * {@code CreateAccessConfigRequest}, {@code UpdateAccessConfigRequest}. The request and response forms are one type:
+ * the response form has the same members and a few more.
  */
 @Value.Immutable
 @EksStyle

@@ -33,7 +33,10 @@ public abstract class AccessGrant {
   /** The IAM principal given access, URL-decoded. */
   public abstract Optional<String> principalArn();
 
-  /** The access policy associated ({@code AssociateAccessPolicy}), e.g. {@code ...:cluster-access-policy/AmazonEKSClusterAdminPolicy}. */
+  /**
+   * The access policy associated ({@code AssociateAccessPolicy}), e.g.
+   * {@code arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy}.
+   */
   public abstract Optional<String> policyArn();
 
   /** Where the policy applies ({@code AssociateAccessPolicy}): the cluster or some namespaces. */

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The namespace configuration response object containing information about the namespace where an addon is installed.
- * Model shapes {@code AddonNamespaceConfigResponse}, {@code AddonNamespaceConfigRequest}.
+ * Model shapes {@code AddonNamespaceConfigResponse}, {@code AddonNamespaceConfigRequest}. The request and response
+ * forms are one type: the response form has the same members and a few more.
  */
 @Value.Immutable
 @EksStyle

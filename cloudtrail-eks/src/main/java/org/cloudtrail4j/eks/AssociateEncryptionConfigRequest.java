@@ -7,7 +7,11 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** The {@code AssociateEncryptionConfigRequest} object. Model shape {@code AssociateEncryptionConfigRequest}. */
+/**
+ * The {@code requestParameters} of an EKS {@code AssociateEncryptionConfig} call, member by member with the names
+ * CloudTrail records (model shape {@code AssociateEncryptionConfigRequest}). Members the record does not have are
+ * absent.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class AssociateEncryptionConfigRequest {

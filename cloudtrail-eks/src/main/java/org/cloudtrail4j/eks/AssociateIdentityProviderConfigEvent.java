@@ -24,7 +24,7 @@ public abstract non-sealed class AssociateIdentityProviderConfigEvent implements
   /** The {@code update} of the response ({@code responseElements.update}); absent when the call failed. */
   public abstract Optional<Update> update();
 
-  /** The tags for the resource ({@code responseElements.tags}); absent when the call failed. */
+  /** The tags for the resource ({@code responseElements.tags}); empty when the call failed. */
   public abstract Map<String, String> tags();
 
   /** {@code AssociateIdentityProviderConfig}. */

@@ -7,8 +7,9 @@ import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
 /**
- * The {@code AssociateIdentityProviderConfigRequest} object. Model shape
- * {@code AssociateIdentityProviderConfigRequest}.
+ * The {@code requestParameters} of an EKS {@code AssociateIdentityProviderConfig} call, member by member with the
+ * names CloudTrail records (model shape {@code AssociateIdentityProviderConfigRequest}). Members the record does not
+ * have are absent.
  */
 @Value.Immutable
 @EksStyle

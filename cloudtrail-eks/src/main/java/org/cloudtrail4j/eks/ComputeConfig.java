@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * Indicates the status of the request to update the compute capability of your EKS Auto Mode cluster. Model shapes
- * {@code ComputeConfigResponse}, {@code ComputeConfigRequest}.
+ * {@code ComputeConfigResponse}, {@code ComputeConfigRequest}. The request and response forms are one type: the
+ * response form has the same members and a few more.
  */
 @Value.Immutable
 @EksStyle

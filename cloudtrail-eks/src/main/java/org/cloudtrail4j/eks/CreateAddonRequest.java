@@ -7,7 +7,10 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** The {@code CreateAddonRequest} object. Model shape {@code CreateAddonRequest}. */
+/**
+ * The {@code requestParameters} of an EKS {@code CreateAddon} call, member by member with the names CloudTrail
+ * records (model shape {@code CreateAddonRequest}). Members the record does not have are absent.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class CreateAddonRequest {

@@ -6,7 +6,10 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** The {@code DeleteAccessEntryRequest} object. Model shape {@code DeleteAccessEntryRequest}. */
+/**
+ * The {@code requestParameters} of an EKS {@code DeleteAccessEntry} call, member by member with the names CloudTrail
+ * records (model shape {@code DeleteAccessEntryRequest}). Members the record does not have are absent.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class DeleteAccessEntryRequest {

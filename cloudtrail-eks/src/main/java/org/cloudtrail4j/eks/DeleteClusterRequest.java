@@ -6,7 +6,10 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** The {@code DeleteClusterRequest} object. Model shape {@code DeleteClusterRequest}. */
+/**
+ * The {@code requestParameters} of an EKS {@code DeleteCluster} call, member by member with the names CloudTrail
+ * records (model shape {@code DeleteClusterRequest}). Members the record does not have are absent.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class DeleteClusterRequest {

@@ -6,7 +6,11 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** The {@code DeletePodIdentityAssociationRequest} object. Model shape {@code DeletePodIdentityAssociationRequest}. */
+/**
+ * The {@code requestParameters} of an EKS {@code DeletePodIdentityAssociation} call, member by member with the names
+ * CloudTrail records (model shape {@code DeletePodIdentityAssociationRequest}). Members the record does not have are
+ * absent.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class DeletePodIdentityAssociationRequest {

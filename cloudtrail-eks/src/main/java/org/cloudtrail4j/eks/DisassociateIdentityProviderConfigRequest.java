@@ -7,8 +7,9 @@ import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
 /**
- * The {@code DisassociateIdentityProviderConfigRequest} object. Model shape
- * {@code DisassociateIdentityProviderConfigRequest}.
+ * The {@code requestParameters} of an EKS {@code DisassociateIdentityProviderConfig} call, member by member with the
+ * names CloudTrail records (model shape {@code DisassociateIdentityProviderConfigRequest}). Members the record does
+ * not have are absent.
  */
 @Value.Immutable
 @EksStyle

@@ -32,7 +32,8 @@ import org.cloudtrail4j.model.json.JsonValueException;
  * stateless and thread-safe.
  */
 public final class EksAudit {
-  private static final Set<LogType.Known> NO_LOG_TYPES = Collections.unmodifiableSet(EnumSet.noneOf(LogType.Known.class));
+  private static final Set<LogType.Known> NO_LOG_TYPES =
+      Collections.unmodifiableSet(EnumSet.noneOf(LogType.Known.class));
 
   private EksAudit() {}
 

@@ -16,7 +16,8 @@ import org.cloudtrail4j.model.json.JsonValue;
  *
  * <pre>{@code
  * try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(Path.of("AWSLogs"))) {
- *   events.flatMap(reader.typed(EksEvent.class)).forEach(e -> System.out.println(e.operation() + " " + e.clusterName()));
+ *   events.flatMap(reader.typed(EksEvent.class))
+ *       .forEach(e -> System.out.println(e.operation() + " " + e.clusterName().orElse("-")));
  * }
  * }</pre>
  *
@@ -27,11 +28,11 @@ import org.cloudtrail4j.model.json.JsonValue;
 public sealed interface EksEvent
     permits CreateClusterEvent, DeleteClusterEvent, UpdateClusterConfigEvent, UpdateClusterVersionEvent,
         CreateNodegroupEvent, DeleteNodegroupEvent, UpdateNodegroupConfigEvent, UpdateNodegroupVersionEvent,
-        CreateFargateProfileEvent, DeleteFargateProfileEvent, CreateAddonEvent, UpdateAddonEvent,
-        DeleteAddonEvent, CreateAccessEntryEvent, UpdateAccessEntryEvent, DeleteAccessEntryEvent,
-        AssociateAccessPolicyEvent, DisassociateAccessPolicyEvent, CreatePodIdentityAssociationEvent, UpdatePodIdentityAssociationEvent,
-        DeletePodIdentityAssociationEvent, AssociateIdentityProviderConfigEvent, DisassociateIdentityProviderConfigEvent, AssociateEncryptionConfigEvent,
-        TagResourceEvent, UntagResourceEvent,
+        CreateFargateProfileEvent, DeleteFargateProfileEvent, CreateAddonEvent, UpdateAddonEvent, DeleteAddonEvent,
+        CreateAccessEntryEvent, UpdateAccessEntryEvent, DeleteAccessEntryEvent, AssociateAccessPolicyEvent,
+        DisassociateAccessPolicyEvent, CreatePodIdentityAssociationEvent, UpdatePodIdentityAssociationEvent,
+        DeletePodIdentityAssociationEvent, AssociateIdentityProviderConfigEvent,
+        DisassociateIdentityProviderConfigEvent, AssociateEncryptionConfigEvent, TagResourceEvent, UntagResourceEvent,
         EksApiCall {
   /** The {@code eventSource} of EKS API calls. */
   String EVENT_SOURCE = "eks.amazonaws.com";

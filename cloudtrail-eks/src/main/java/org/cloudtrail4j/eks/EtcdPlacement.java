@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The placement configuration for the etcd instances of your local Amazon EKS cluster on an Amazon Web Services
- * Outpost. Model shapes {@code EtcdPlacementResponse}, {@code EtcdPlacementRequest}.
+ * Outpost. Model shapes {@code EtcdPlacementResponse}, {@code EtcdPlacementRequest}. The request and response forms
+ * are one type: the response form has the same members and a few more.
  */
 @Value.Immutable
 @EksStyle

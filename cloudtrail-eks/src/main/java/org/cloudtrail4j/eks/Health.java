@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * An object representing the health of your Amazon EKS cluster. Model shapes {@code ClusterHealth},
- * {@code NodegroupHealth}, {@code AddonHealth}, {@code FargateProfileHealth}.
+ * {@code NodegroupHealth}, {@code AddonHealth}, {@code FargateProfileHealth}. The request and response forms are one
+ * type: the response form has the same members and a few more.
  */
 @Value.Immutable
 @EksStyle

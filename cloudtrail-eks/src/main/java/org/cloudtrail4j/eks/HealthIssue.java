@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * An issue with your Amazon EKS cluster. Model shapes {@code ClusterIssue}, {@code Issue}, {@code AddonIssue},
- * {@code FargateProfileIssue}.
+ * {@code FargateProfileIssue}. The request and response forms are one type: the response form has the same members
+ * and a few more.
  */
 @Value.Immutable
 @EksStyle

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The Kubernetes network configuration for the cluster. Model shapes {@code KubernetesNetworkConfigResponse},
- * {@code KubernetesNetworkConfigRequest}.
+ * {@code KubernetesNetworkConfigRequest}. The request and response forms are one type: the response form has the same
+ * members and a few more.
  */
 @Value.Immutable
 @EksStyle

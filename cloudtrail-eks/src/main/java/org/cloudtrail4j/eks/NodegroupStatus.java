@@ -5,7 +5,8 @@ import org.cloudtrail4j.eks.internal.OpenEnums;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
- * The EKS {@code NodegroupStatus} values. Open: a value a newer EKS writes is kept, not rejected.
+ * The values of the EKS model's {@code NodegroupStatus}. Open: a value a newer EKS writes is kept, not rejected, and
+ * {@link #known()} is {@code UNRECOGNIZED} for it.
  */
 public final class NodegroupStatus extends OpenEnum<NodegroupStatus.Known> {
   /** The values this version of the library knows, and {@code UNRECOGNIZED} for any other. */

@@ -5,7 +5,8 @@ import org.cloudtrail4j.eks.internal.OpenEnums;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
- * The EKS {@code NodegroupUpdateStrategies} values. Open: a value a newer EKS writes is kept, not rejected.
+ * The values of the EKS model's {@code NodegroupUpdateStrategies}. Open: a value a newer EKS writes is kept, not
+ * rejected, and {@link #known()} is {@code UNRECOGNIZED} for it.
  */
 public final class NodegroupUpdateStrategy extends OpenEnum<NodegroupUpdateStrategy.Known> {
   /** The values this version of the library knows, and {@code UNRECOGNIZED} for any other. */

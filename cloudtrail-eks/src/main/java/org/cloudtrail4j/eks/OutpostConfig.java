@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * An object representing the configuration of your local Amazon EKS cluster on an Amazon Web Services Outpost. Model
- * shapes {@code OutpostConfigResponse}, {@code OutpostConfigRequest}.
+ * shapes {@code OutpostConfigResponse}, {@code OutpostConfigRequest}. The request and response forms are one type:
+ * the response form has the same members and a few more.
  */
 @Value.Immutable
 @EksStyle

@@ -6,7 +6,10 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** A network CIDR that can contain hybrid nodes. Model shapes {@code RemoteNodeNetwork}, {@code RemotePodNetwork}. */
+/**
+ * A network CIDR that can contain hybrid nodes. Model shapes {@code RemoteNodeNetwork}, {@code RemotePodNetwork}. The
+ * request and response forms are one type: the response form has the same members and a few more.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class RemoteNetwork {

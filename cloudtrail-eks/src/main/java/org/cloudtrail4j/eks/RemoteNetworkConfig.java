@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The configuration in the cluster for EKS Hybrid Nodes. Model shapes {@code RemoteNetworkConfigResponse},
- * {@code RemoteNetworkConfigRequest}.
+ * {@code RemoteNetworkConfigRequest}. The request and response forms are one type: the response form has the same
+ * members and a few more.
  */
 @Value.Immutable
 @EksStyle

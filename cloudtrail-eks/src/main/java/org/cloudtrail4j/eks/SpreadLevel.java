@@ -5,7 +5,8 @@ import org.cloudtrail4j.eks.internal.OpenEnums;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
- * The EKS {@code SpreadLevel} values. Open: a value a newer EKS writes is kept, not rejected.
+ * The values of the EKS model's {@code SpreadLevel}. Open: a value a newer EKS writes is kept, not rejected, and
+ * {@link #known()} is {@code UNRECOGNIZED} for it.
  */
 public final class SpreadLevel extends OpenEnum<SpreadLevel.Known> {
   /** The values this version of the library knows, and {@code UNRECOGNIZED} for any other. */

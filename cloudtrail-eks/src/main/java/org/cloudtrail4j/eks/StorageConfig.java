@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * Indicates the status of the request to update the block storage capability of your EKS Auto Mode cluster. Model
- * shapes {@code StorageConfigResponse}, {@code StorageConfigRequest}.
+ * shapes {@code StorageConfigResponse}, {@code StorageConfigRequest}. The request and response forms are one type:
+ * the response form has the same members and a few more.
  */
 @Value.Immutable
 @EksStyle

@@ -7,7 +7,10 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** The {@code UntagResourceRequest} object. Model shape {@code UntagResourceRequest}. */
+/**
+ * The {@code requestParameters} of an EKS {@code UntagResource} call, member by member with the names CloudTrail
+ * records (model shape {@code UntagResourceRequest}). Members the record does not have are absent.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class UntagResourceRequest {

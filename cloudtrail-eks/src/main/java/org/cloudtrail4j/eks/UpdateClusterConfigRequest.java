@@ -6,7 +6,10 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** The {@code UpdateClusterConfigRequest} object. Model shape {@code UpdateClusterConfigRequest}. */
+/**
+ * The {@code requestParameters} of an EKS {@code UpdateClusterConfig} call, member by member with the names
+ * CloudTrail records (model shape {@code UpdateClusterConfigRequest}). Members the record does not have are absent.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class UpdateClusterConfigRequest {

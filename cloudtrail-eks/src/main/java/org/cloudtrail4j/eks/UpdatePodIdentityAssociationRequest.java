@@ -6,7 +6,11 @@ import org.cloudtrail4j.eks.internal.EksStyle;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
-/** The {@code UpdatePodIdentityAssociationRequest} object. Model shape {@code UpdatePodIdentityAssociationRequest}. */
+/**
+ * The {@code requestParameters} of an EKS {@code UpdatePodIdentityAssociation} call, member by member with the names
+ * CloudTrail records (model shape {@code UpdatePodIdentityAssociationRequest}). Members the record does not have are
+ * absent.
+ */
 @Value.Immutable
 @EksStyle
 public abstract class UpdatePodIdentityAssociationRequest {

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * This value indicates if extended support is enabled or disabled for the cluster. Model shapes
- * {@code UpgradePolicyResponse}, {@code UpgradePolicyRequest}.
+ * {@code UpgradePolicyResponse}, {@code UpgradePolicyRequest}. The request and response forms are one type: the
+ * response form has the same members and a few more.
  */
 @Value.Immutable
 @EksStyle

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * An object representing an Amazon EKS cluster VPC configuration response. Model shapes {@code VpcConfigResponse},
- * {@code VpcConfigRequest}.
+ * {@code VpcConfigRequest}. The request and response forms are one type: the response form has the same members and a
+ * few more.
  */
 @Value.Immutable
 @EksStyle

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The status of zonal shift configuration for the cluster Model shapes {@code ZonalShiftConfigResponse},
- * {@code ZonalShiftConfigRequest}.
+ * {@code ZonalShiftConfigRequest}. The request and response forms are one type: the response form has the same
+ * members and a few more.
  */
 @Value.Immutable
 @EksStyle

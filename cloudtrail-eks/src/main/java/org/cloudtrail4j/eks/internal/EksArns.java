@@ -12,9 +12,9 @@ public final class EksArns {
   private EksArns() {}
 
   /**
-   * The cluster an EKS ARN names or belongs to: {@code prod} for {@code arn:aws:eks:us-west-2:111122223333:cluster/prod}
-   * and for {@code ...:nodegroup/prod/ng-1/<uuid>}; empty for any other ARN (another service, an EKS Anywhere
-   * subscription, a malformed string).
+   * The cluster an EKS ARN names or belongs to: {@code prod} for
+   * {@code arn:aws:eks:us-west-2:111122223333:cluster/prod} and for {@code ...:nodegroup/prod/ng-1/<uuid>}; empty for
+   * any other ARN (another service, an EKS Anywhere subscription, a malformed string).
    */
   public static Optional<String> clusterName(String arn) {
     // arn:partition:eks:region:account:resource

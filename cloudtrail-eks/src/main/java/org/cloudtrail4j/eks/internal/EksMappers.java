@@ -1,12 +1,42 @@
 package org.cloudtrail4j.eks.internal;
 
+import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cloudtrail4j.eks.*;
+import org.cloudtrail4j.eks.AssociateAccessPolicyEvent;
+import org.cloudtrail4j.eks.AssociateEncryptionConfigEvent;
+import org.cloudtrail4j.eks.AssociateIdentityProviderConfigEvent;
+import org.cloudtrail4j.eks.CreateAccessEntryEvent;
+import org.cloudtrail4j.eks.CreateAddonEvent;
+import org.cloudtrail4j.eks.CreateClusterEvent;
+import org.cloudtrail4j.eks.CreateFargateProfileEvent;
+import org.cloudtrail4j.eks.CreateNodegroupEvent;
+import org.cloudtrail4j.eks.CreatePodIdentityAssociationEvent;
+import org.cloudtrail4j.eks.DeleteAccessEntryEvent;
+import org.cloudtrail4j.eks.DeleteAddonEvent;
+import org.cloudtrail4j.eks.DeleteClusterEvent;
+import org.cloudtrail4j.eks.DeleteFargateProfileEvent;
+import org.cloudtrail4j.eks.DeleteNodegroupEvent;
+import org.cloudtrail4j.eks.DeletePodIdentityAssociationEvent;
+import org.cloudtrail4j.eks.DisassociateAccessPolicyEvent;
+import org.cloudtrail4j.eks.DisassociateIdentityProviderConfigEvent;
+import org.cloudtrail4j.eks.EksApiCall;
+import org.cloudtrail4j.eks.EksEvent;
+import org.cloudtrail4j.eks.EksOperation;
+import org.cloudtrail4j.eks.TagResourceEvent;
+import org.cloudtrail4j.eks.UntagResourceEvent;
+import org.cloudtrail4j.eks.UpdateAccessEntryEvent;
+import org.cloudtrail4j.eks.UpdateAddonEvent;
+import org.cloudtrail4j.eks.UpdateClusterConfigEvent;
+import org.cloudtrail4j.eks.UpdateClusterVersionEvent;
+import org.cloudtrail4j.eks.UpdateNodegroupConfigEvent;
+import org.cloudtrail4j.eks.UpdateNodegroupVersionEvent;
+import org.cloudtrail4j.eks.UpdatePodIdentityAssociationEvent;
 import org.cloudtrail4j.model.CloudTrailEvent;
 
 /**
@@ -81,7 +111,7 @@ public final class EksMappers {
   }
 
   private static <T> List<T> concat(List<T> list, T last) {
-    List<T> all = new java.util.ArrayList<>(list);
+    List<T> all = new ArrayList<>(list);
     all.add(last);
     return all;
   }
@@ -234,7 +264,8 @@ public final class EksMappers {
   public static final class CreatePodIdentityAssociation extends EksEventMapper<CreatePodIdentityAssociationEvent> {
     /** For {@link java.util.ServiceLoader}. */
     public CreatePodIdentityAssociation() {
-      super(CreatePodIdentityAssociationEvent.class, "CreatePodIdentityAssociation", EventReaders::createPodIdentityAssociation);
+      super(CreatePodIdentityAssociationEvent.class, "CreatePodIdentityAssociation",
+          EventReaders::createPodIdentityAssociation);
     }
   }
 
@@ -242,7 +273,8 @@ public final class EksMappers {
   public static final class UpdatePodIdentityAssociation extends EksEventMapper<UpdatePodIdentityAssociationEvent> {
     /** For {@link java.util.ServiceLoader}. */
     public UpdatePodIdentityAssociation() {
-      super(UpdatePodIdentityAssociationEvent.class, "UpdatePodIdentityAssociation", EventReaders::updatePodIdentityAssociation);
+      super(UpdatePodIdentityAssociationEvent.class, "UpdatePodIdentityAssociation",
+          EventReaders::updatePodIdentityAssociation);
     }
   }
 
@@ -250,23 +282,28 @@ public final class EksMappers {
   public static final class DeletePodIdentityAssociation extends EksEventMapper<DeletePodIdentityAssociationEvent> {
     /** For {@link java.util.ServiceLoader}. */
     public DeletePodIdentityAssociation() {
-      super(DeletePodIdentityAssociationEvent.class, "DeletePodIdentityAssociation", EventReaders::deletePodIdentityAssociation);
+      super(DeletePodIdentityAssociationEvent.class, "DeletePodIdentityAssociation",
+          EventReaders::deletePodIdentityAssociation);
     }
   }
 
   /** Maps {@code AssociateIdentityProviderConfig}. */
-  public static final class AssociateIdentityProviderConfig extends EksEventMapper<AssociateIdentityProviderConfigEvent> {
+  public static final class AssociateIdentityProviderConfig
+      extends EksEventMapper<AssociateIdentityProviderConfigEvent> {
     /** For {@link java.util.ServiceLoader}. */
     public AssociateIdentityProviderConfig() {
-      super(AssociateIdentityProviderConfigEvent.class, "AssociateIdentityProviderConfig", EventReaders::associateIdentityProviderConfig);
+      super(AssociateIdentityProviderConfigEvent.class, "AssociateIdentityProviderConfig",
+          EventReaders::associateIdentityProviderConfig);
     }
   }
 
   /** Maps {@code DisassociateIdentityProviderConfig}. */
-  public static final class DisassociateIdentityProviderConfig extends EksEventMapper<DisassociateIdentityProviderConfigEvent> {
+  public static final class DisassociateIdentityProviderConfig
+      extends EksEventMapper<DisassociateIdentityProviderConfigEvent> {
     /** For {@link java.util.ServiceLoader}. */
     public DisassociateIdentityProviderConfig() {
-      super(DisassociateIdentityProviderConfigEvent.class, "DisassociateIdentityProviderConfig", EventReaders::disassociateIdentityProviderConfig);
+      super(DisassociateIdentityProviderConfigEvent.class, "DisassociateIdentityProviderConfig",
+          EventReaders::disassociateIdentityProviderConfig);
     }
   }
 

@@ -1,6 +1,31 @@
 package org.cloudtrail4j.eks.internal;
 
-import org.cloudtrail4j.eks.*;
+import org.cloudtrail4j.eks.AssociateAccessPolicyEvent;
+import org.cloudtrail4j.eks.AssociateEncryptionConfigEvent;
+import org.cloudtrail4j.eks.AssociateIdentityProviderConfigEvent;
+import org.cloudtrail4j.eks.CreateAccessEntryEvent;
+import org.cloudtrail4j.eks.CreateAddonEvent;
+import org.cloudtrail4j.eks.CreateClusterEvent;
+import org.cloudtrail4j.eks.CreateFargateProfileEvent;
+import org.cloudtrail4j.eks.CreateNodegroupEvent;
+import org.cloudtrail4j.eks.CreatePodIdentityAssociationEvent;
+import org.cloudtrail4j.eks.DeleteAccessEntryEvent;
+import org.cloudtrail4j.eks.DeleteAddonEvent;
+import org.cloudtrail4j.eks.DeleteClusterEvent;
+import org.cloudtrail4j.eks.DeleteFargateProfileEvent;
+import org.cloudtrail4j.eks.DeleteNodegroupEvent;
+import org.cloudtrail4j.eks.DeletePodIdentityAssociationEvent;
+import org.cloudtrail4j.eks.DisassociateAccessPolicyEvent;
+import org.cloudtrail4j.eks.DisassociateIdentityProviderConfigEvent;
+import org.cloudtrail4j.eks.TagResourceEvent;
+import org.cloudtrail4j.eks.UntagResourceEvent;
+import org.cloudtrail4j.eks.UpdateAccessEntryEvent;
+import org.cloudtrail4j.eks.UpdateAddonEvent;
+import org.cloudtrail4j.eks.UpdateClusterConfigEvent;
+import org.cloudtrail4j.eks.UpdateClusterVersionEvent;
+import org.cloudtrail4j.eks.UpdateNodegroupConfigEvent;
+import org.cloudtrail4j.eks.UpdateNodegroupVersionEvent;
+import org.cloudtrail4j.eks.UpdatePodIdentityAssociationEvent;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.json.JsonValue;
 
@@ -13,7 +38,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return CreateClusterEvent.builder()
         .event(e)
-        .request(ShapeReaders.createClusterRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.createClusterRequest(request(e)))
         .cluster(response.object("cluster", ShapeReaders::cluster))
         .build();
   }
@@ -23,7 +48,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return DeleteClusterEvent.builder()
         .event(e)
-        .request(ShapeReaders.deleteClusterRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.deleteClusterRequest(request(e)))
         .cluster(response.object("cluster", ShapeReaders::cluster))
         .build();
   }
@@ -33,7 +58,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return UpdateClusterConfigEvent.builder()
         .event(e)
-        .request(ShapeReaders.updateClusterConfigRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.updateClusterConfigRequest(request(e)))
         .update(response.object("update", ShapeReaders::update))
         .build();
   }
@@ -43,7 +68,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return UpdateClusterVersionEvent.builder()
         .event(e)
-        .request(ShapeReaders.updateClusterVersionRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.updateClusterVersionRequest(request(e)))
         .update(response.object("update", ShapeReaders::update))
         .build();
   }
@@ -53,7 +78,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return CreateNodegroupEvent.builder()
         .event(e)
-        .request(ShapeReaders.createNodegroupRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.createNodegroupRequest(request(e)))
         .nodegroup(response.object("nodegroup", ShapeReaders::nodegroup))
         .build();
   }
@@ -63,7 +88,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return DeleteNodegroupEvent.builder()
         .event(e)
-        .request(ShapeReaders.deleteNodegroupRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.deleteNodegroupRequest(request(e)))
         .nodegroup(response.object("nodegroup", ShapeReaders::nodegroup))
         .build();
   }
@@ -73,7 +98,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return UpdateNodegroupConfigEvent.builder()
         .event(e)
-        .request(ShapeReaders.updateNodegroupConfigRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.updateNodegroupConfigRequest(request(e)))
         .update(response.object("update", ShapeReaders::update))
         .build();
   }
@@ -83,7 +108,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return UpdateNodegroupVersionEvent.builder()
         .event(e)
-        .request(ShapeReaders.updateNodegroupVersionRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.updateNodegroupVersionRequest(request(e)))
         .update(response.object("update", ShapeReaders::update))
         .build();
   }
@@ -93,7 +118,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return CreateFargateProfileEvent.builder()
         .event(e)
-        .request(ShapeReaders.createFargateProfileRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.createFargateProfileRequest(request(e)))
         .fargateProfile(response.object("fargateProfile", ShapeReaders::fargateProfile))
         .build();
   }
@@ -103,7 +128,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return DeleteFargateProfileEvent.builder()
         .event(e)
-        .request(ShapeReaders.deleteFargateProfileRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.deleteFargateProfileRequest(request(e)))
         .fargateProfile(response.object("fargateProfile", ShapeReaders::fargateProfile))
         .build();
   }
@@ -113,7 +138,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return CreateAddonEvent.builder()
         .event(e)
-        .request(ShapeReaders.createAddonRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.createAddonRequest(request(e)))
         .addon(response.object("addon", ShapeReaders::addon))
         .build();
   }
@@ -123,7 +148,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return UpdateAddonEvent.builder()
         .event(e)
-        .request(ShapeReaders.updateAddonRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.updateAddonRequest(request(e)))
         .update(response.object("update", ShapeReaders::update))
         .build();
   }
@@ -133,7 +158,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return DeleteAddonEvent.builder()
         .event(e)
-        .request(ShapeReaders.deleteAddonRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.deleteAddonRequest(request(e)))
         .addon(response.object("addon", ShapeReaders::addon))
         .build();
   }
@@ -143,7 +168,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return CreateAccessEntryEvent.builder()
         .event(e)
-        .request(ShapeReaders.createAccessEntryRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.createAccessEntryRequest(request(e)))
         .accessEntry(response.object("accessEntry", ShapeReaders::accessEntry))
         .build();
   }
@@ -153,7 +178,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return UpdateAccessEntryEvent.builder()
         .event(e)
-        .request(ShapeReaders.updateAccessEntryRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.updateAccessEntryRequest(request(e)))
         .accessEntry(response.object("accessEntry", ShapeReaders::accessEntry))
         .build();
   }
@@ -162,7 +187,7 @@ public final class EventReaders {
   public static DeleteAccessEntryEvent deleteAccessEntry(CloudTrailEvent e) {
     return DeleteAccessEntryEvent.builder()
         .event(e)
-        .request(ShapeReaders.deleteAccessEntryRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.deleteAccessEntryRequest(request(e)))
         .build();
   }
 
@@ -171,7 +196,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return AssociateAccessPolicyEvent.builder()
         .event(e)
-        .request(ShapeReaders.associateAccessPolicyRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.associateAccessPolicyRequest(request(e)))
         .associatedAccessPolicy(response.object("associatedAccessPolicy", ShapeReaders::associatedAccessPolicy))
         .build();
   }
@@ -180,7 +205,7 @@ public final class EventReaders {
   public static DisassociateAccessPolicyEvent disassociateAccessPolicy(CloudTrailEvent e) {
     return DisassociateAccessPolicyEvent.builder()
         .event(e)
-        .request(ShapeReaders.disassociateAccessPolicyRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.disassociateAccessPolicyRequest(request(e)))
         .build();
   }
 
@@ -189,7 +214,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return CreatePodIdentityAssociationEvent.builder()
         .event(e)
-        .request(ShapeReaders.createPodIdentityAssociationRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.createPodIdentityAssociationRequest(request(e)))
         .association(response.object("association", ShapeReaders::podIdentityAssociation))
         .build();
   }
@@ -199,7 +224,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return UpdatePodIdentityAssociationEvent.builder()
         .event(e)
-        .request(ShapeReaders.updatePodIdentityAssociationRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.updatePodIdentityAssociationRequest(request(e)))
         .association(response.object("association", ShapeReaders::podIdentityAssociation))
         .build();
   }
@@ -209,7 +234,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return DeletePodIdentityAssociationEvent.builder()
         .event(e)
-        .request(ShapeReaders.deletePodIdentityAssociationRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.deletePodIdentityAssociationRequest(request(e)))
         .association(response.object("association", ShapeReaders::podIdentityAssociation))
         .build();
   }
@@ -219,7 +244,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return AssociateIdentityProviderConfigEvent.builder()
         .event(e)
-        .request(ShapeReaders.associateIdentityProviderConfigRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.associateIdentityProviderConfigRequest(request(e)))
         .update(response.object("update", ShapeReaders::update))
         .tags(response.stringMap("tags"))
         .build();
@@ -230,7 +255,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return DisassociateIdentityProviderConfigEvent.builder()
         .event(e)
-        .request(ShapeReaders.disassociateIdentityProviderConfigRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.disassociateIdentityProviderConfigRequest(request(e)))
         .update(response.object("update", ShapeReaders::update))
         .build();
   }
@@ -240,7 +265,7 @@ public final class EventReaders {
     Members response = Members.of(e.responseElements());
     return AssociateEncryptionConfigEvent.builder()
         .event(e)
-        .request(ShapeReaders.associateEncryptionConfigRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.associateEncryptionConfigRequest(request(e)))
         .update(response.object("update", ShapeReaders::update))
         .build();
   }
@@ -249,7 +274,7 @@ public final class EventReaders {
   public static TagResourceEvent tagResource(CloudTrailEvent e) {
     return TagResourceEvent.builder()
         .event(e)
-        .request(ShapeReaders.tagResourceRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.tagResourceRequest(request(e)))
         .build();
   }
 
@@ -257,7 +282,11 @@ public final class EventReaders {
   public static UntagResourceEvent untagResource(CloudTrailEvent e) {
     return UntagResourceEvent.builder()
         .event(e)
-        .request(ShapeReaders.untagResourceRequest(e.requestParameters().orElse(JsonValue.missing())))
+        .request(ShapeReaders.untagResourceRequest(request(e)))
         .build();
+  }
+
+  private static JsonValue request(CloudTrailEvent e) {
+    return e.requestParameters().orElse(JsonValue.missing());
   }
 }
