@@ -1,15 +1,19 @@
 package org.cloudtrail4j.parser.internal;
 
 import org.cloudtrail4j.model.internal.JsonScanner;
+import org.cloudtrail4j.model.internal.MalformedJsonException;
 
 /**
- * Walks the members of a JSON object that is already known to be well-formed (the record passed the scanner's full
- * grammar check): one key and value range per {@link #next()}, without allocation. Reused, one per nesting level.
+ * Walks the members of a JSON object whose structure is known to be sound (strings terminated, brackets matched):
+ * one key and value range per {@link #next()}, without allocation, checking the grammar of this level (colons,
+ * commas, scalar values) as it goes. Nested objects and arrays are only delimited; a typed member's decoder walks
+ * them with a cursor of its own. Reused, one per nesting level.
  */
 final class ObjectCursor {
   private byte[] b;
   private int pos;
   private int end;
+  private boolean first;
   int keyQuote;
   int keyClose;
   int valueStart;
@@ -20,31 +24,50 @@ final class ObjectCursor {
     this.b = bytes;
     this.pos = start + 1;
     this.end = end;
+    this.first = true;
     return this;
   }
 
-  /** Advances to the next member; false after the last one. */
+  /**
+   * Advances to the next member; false after the last one.
+   *
+   * @throws MalformedJsonException at the first byte that breaks the grammar
+   */
   boolean next() {
     int i = JsonScanner.skipWhitespace(b, pos, end);
-    if (b[i] == ',') {
-      i = JsonScanner.skipWhitespace(b, i + 1, end);
-    }
     if (b[i] == '}') {
       pos = i + 1;
       return false;
     }
+    if (!first) {
+      if (b[i] != ',') {
+        throw unexpected(i, "',' or '}'");
+      }
+      i = JsonScanner.skipWhitespace(b, i + 1, end);
+    }
+    first = false;
+    if (b[i] != '"') {
+      throw unexpected(i, "a field name");
+    }
     keyQuote = i;
     int afterKey = JsonScanner.skipString(b, i, end);
     keyClose = afterKey - 1;
-    i = JsonScanner.skipWhitespace(b, afterKey, end) + 1; // past ':'
-    valueStart = JsonScanner.skipWhitespace(b, i, end);
-    byte first = b[valueStart];
-    // the record passed the full grammar check already: only find where the value ends
-    valueEnd = first == '"' ? JsonScanner.skipString(b, valueStart, end)
-        : first == '{' || first == '[' ? JsonScanner.skipStructure(b, valueStart, end, Integer.MAX_VALUE)
+    i = JsonScanner.skipWhitespace(b, afterKey, end);
+    if (b[i] != ':') {
+      throw unexpected(i, "':' after a field name");
+    }
+    valueStart = JsonScanner.skipWhitespace(b, i + 1, end);
+    byte c = b[valueStart];
+    valueEnd = c == '"' ? JsonScanner.skipString(b, valueStart, end)
+        : c == '{' || c == '[' ? JsonScanner.skipStructure(b, valueStart, end, Integer.MAX_VALUE)
         : JsonScanner.skipValue(b, valueStart, end, Integer.MAX_VALUE);
     pos = valueEnd;
     return true;
+  }
+
+  // out of line, so that next() stays small enough to inline into the decoders
+  private MalformedJsonException unexpected(int i, String expected) {
+    return new MalformedJsonException(i, "unexpected " + JsonScanner.describe(b, i, end) + ", expected " + expected);
   }
 
   Key key() {

@@ -70,7 +70,8 @@ final class RecordDecoder implements EventHeader {
 
   private final boolean strict;
   private final CloudTrailEvent.Builder eventBuilder = CloudTrailEvent.builder();
-  private boolean eventHadCollections;
+  private boolean builderHasResources;
+  private boolean builderHasUnknownFields;
 
   /**
    * A decoder for one thread.
@@ -113,7 +114,9 @@ final class RecordDecoder implements EventHeader {
       int v0 = skip(colon + 1, end);
       Key key = Key.lookup(bytes, i, afterKey - 1);
       byte first = bytes[v0];
-      int v1 = (first == '{' || first == '[') && !strict && !isTyped(key)
+      // objects and arrays: structure only; a typed member's grammar is checked as it is decoded, a free-form
+      // member's when it is navigated (or here, in strict mode)
+      int v1 = (first == '{' || first == '[') && !strict
           ? JsonScanner.skipStructure(bytes, v0, end, depth)
           : JsonScanner.skipValue(bytes, v0, end, depth, limits.maxNumberLength());
       if (members == keys.length) {
@@ -143,24 +146,6 @@ final class RecordDecoder implements EventHeader {
         throw new MalformedJsonException(i, "unexpected " + JsonScanner.describe(bytes, i, end)
             + ", expected ',' or '}'");
       }
-    }
-  }
-
-  /** Members decoded into typed objects, whose grammar is always checked in full. */
-  private static boolean isTyped(Key key) {
-    if (key == null) {
-      return false;
-    }
-    switch (key) {
-      case userIdentity:
-      case resources:
-      case addendum:
-      case edgeDeviceDetails:
-      case tlsDetails:
-      case insightDetails:
-        return true;
-      default:
-        return false;
     }
   }
 
@@ -233,6 +218,15 @@ final class RecordDecoder implements EventHeader {
 
   /** Builds the event from the scanned record. */
   CloudTrailEvent decode(EventOrigin origin) {
+    try {
+      return decodeMembers(origin);
+    } catch (MalformedJsonException e) {
+      throw new RecordProblemException(e.isTruncated() ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON, "",
+          e.index(), e.reason(), null);
+    }
+  }
+
+  private CloudTrailEvent decodeMembers(EventOrigin origin) {
     CloudTrailEvent.Builder e = resetBuilder();
     for (int m = 0; m < members; m++) {
       int v0 = valueStarts[m];
@@ -240,7 +234,7 @@ final class RecordDecoder implements EventHeader {
       Key key = keys[m];
       if (key == null) {
         e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1));
-        eventHadCollections = true;
+        builderHasUnknownFields = true;
         continue;
       }
       switch (key) {
@@ -265,7 +259,7 @@ final class RecordDecoder implements EventHeader {
         case apiVersion: { String s = str(v0, v1, "apiVersion"); if (s != null) e.apiVersion(s); break; }
         case managementEvent: { Boolean x = bool(v0, v1, "managementEvent"); if (x != null) e.managementEvent(x); break; }
         case readOnly: { Boolean x = bool(v0, v1, "readOnly"); if (x != null) e.readOnly(x); break; }
-        case resources: resources(v0, v1, e); eventHadCollections = true; break;
+        case resources: resources(v0, v1, e); builderHasResources = true; break;
         case recipientAccountId: { String s = str(v0, v1, "recipientAccountId"); if (s != null) e.recipientAccountId(s); break; }
         case sharedEventID: { String s = unique(v0, v1, "sharedEventID"); if (s != null) e.sharedEventID(s); break; }
         case vpcEndpointId: { String s = str(v0, v1, "vpcEndpointId"); if (s != null) e.vpcEndpointId(s); break; }
@@ -277,7 +271,7 @@ final class RecordDecoder implements EventHeader {
         case tlsDetails: { TlsDetails t = tls(v0, v1); if (t != null) e.tlsDetails(t); break; }
         case insightDetails: { InsightDetails d = insight(v0, v1); if (d != null) e.insightDetails(d); break; }
         case annotation: { String s = unique(v0, v1, "annotation"); if (s != null) e.annotation(s); break; }
-        default: e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1)); eventHadCollections = true; break;
+        default: e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1)); builderHasUnknownFields = true; break;
       }
     }
     return e.rawJson(JsonValue.ofSlice(b, recordStart, recordEnd - recordStart)).origin(origin).build();
@@ -300,9 +294,13 @@ final class RecordDecoder implements EventHeader {
         .addendum(Optional.empty()).sessionCredentialFromConsole(Optional.empty())
         .edgeDeviceDetails(Optional.empty()).tlsDetails(Optional.empty()).insightDetails(Optional.empty())
         .eventContext(Optional.empty()).annotation(none);
-    if (eventHadCollections) {
-      e.resources(List.of()).unknownFields(java.util.Map.of());
-      eventHadCollections = false;
+    if (builderHasResources) {
+      e.resources(List.of());
+      builderHasResources = false;
+    }
+    if (builderHasUnknownFields) {
+      e.unknownFields(java.util.Map.of());
+      builderHasUnknownFields = false;
     }
     return e;
   }
@@ -493,7 +491,9 @@ final class RecordDecoder implements EventHeader {
   }
 
   private void resources(int v0, int v1, CloudTrailEvent.Builder e) {
-    e.resources(List.of()); // a duplicate key replaces, as for every other member
+    if (builderHasResources) {
+      e.resources(List.of()); // a duplicate key replaces, as for every other member
+    }
     if (isNull(v0)) {
       return;
     }

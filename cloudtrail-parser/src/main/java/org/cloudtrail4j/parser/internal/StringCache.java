@@ -11,7 +11,7 @@ import org.cloudtrail4j.model.internal.JsonStrings;
  * only the string. One instance per reading thread; not thread-safe.
  */
 final class StringCache {
-  private static final int SLOTS = 4096; // power of two
+  private static final int SLOTS = 16384; // power of two
   private static final int MAX_CACHED_LENGTH = 128;
 
   private final String[] values = new String[SLOTS];
