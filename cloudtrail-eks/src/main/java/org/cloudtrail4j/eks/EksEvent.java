@@ -82,7 +82,7 @@ public sealed interface EksEvent
   /**
    * The typed view of {@code event} when it is an EKS API call ({@code eventSource} {@value #EVENT_SOURCE}), without a
    * reader: the operation's own class, or {@link EksApiCall} for the others (also for an operation this library does
-   * not know yet). Empty for any other service.
+   * not know yet). Empty for any other service, and for a record without an {@code eventName}.
    */
   static Optional<EksEvent> of(CloudTrailEvent event) {
     return EksMappers.map(event);

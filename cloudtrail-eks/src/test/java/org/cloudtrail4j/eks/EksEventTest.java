@@ -103,6 +103,7 @@ class EksEventTest {
 
     assertThat(EksEvent.of(ecs)).isEmpty();
     assertThat(EksEvent.of(CloudTrailEvent.builder().build())).isEmpty();
+    assertThat(EksEvent.of(CloudTrailEvent.builder().eventSource(EksEvent.EVENT_SOURCE).build())).isEmpty();
   }
 
   @Test

@@ -93,15 +93,15 @@ public final class EksMappers {
 
   /** The typed view of an EKS record, see {@link EksEvent#of(CloudTrailEvent)}. */
   public static Optional<EksEvent> map(CloudTrailEvent event) {
-    if (!event.eventSource().filter(EksEvent.EVENT_SOURCE::equals).isPresent()) {
+    if (!event.eventSource().filter(EksEvent.EVENT_SOURCE::equals).isPresent() || event.eventName().isEmpty()) {
       return Optional.empty();
     }
-    EksEventMapper<? extends EksEvent> m = event.eventName().map(BY_NAME::get).orElse(null);
+    EksEventMapper<? extends EksEvent> m = BY_NAME.get(event.eventName().get());
     return Optional.of(m != null ? m.map(event) : apiCall(event));
   }
 
   static EksApiCall apiCall(CloudTrailEvent e) {
-    EksOperation op = EksOperation.of(e.eventName().orElse(""));
+    EksOperation op = EksOperation.of(e.eventName().orElseThrow());
     Members request = Members.of(e.requestParameters());
     Optional<String> cluster = request.pathLabel("resourceArn").flatMap(EksArns::clusterName);
     if (cluster.isEmpty() && ApiCall.CLUSTER_SCOPED.contains(op.value())) {
