@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 public abstract class ErrorDetail {
   ErrorDetail() {}
 
-  /** A brief description of the error ({@code errorCode}). */
+  /** The error code, e.g. {@code SubnetNotFound}, as EKS wrote it ({@code errorCode}). */
   public abstract Optional<String> errorCode();
 
   /** A more complete description of the error ({@code errorMessage}). */

@@ -7,9 +7,9 @@ import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
 /**
- * An object representing the health of your Amazon EKS cluster. Model shapes {@code ClusterHealth},
- * {@code NodegroupHealth}, {@code AddonHealth}, {@code FargateProfileHealth}. The request and response forms are one
- * type: the response form has the same members and a few more.
+ * The health of a cluster, node group, add-on or Fargate profile: its current issues. Model shapes
+ * {@code ClusterHealth}, {@code NodegroupHealth}, {@code AddonHealth}, {@code FargateProfileHealth}, which differ
+ * only in the codes of their issues.
  */
 @Value.Immutable
 @EksStyle

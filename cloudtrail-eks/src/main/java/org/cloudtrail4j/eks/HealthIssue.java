@@ -8,16 +8,16 @@ import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
 /**
- * An issue with your Amazon EKS cluster. Model shapes {@code ClusterIssue}, {@code Issue}, {@code AddonIssue},
- * {@code FargateProfileIssue}. The request and response forms are one type: the response form has the same members
- * and a few more.
+ * An issue with a cluster, node group, add-on or Fargate profile. Model shapes {@code ClusterIssue}, {@code Issue}
+ * (node groups), {@code AddonIssue}, {@code FargateProfileIssue}; the {@code code} is the string EKS wrote, each
+ * resource kind having its own list of codes that grows often.
  */
 @Value.Immutable
 @EksStyle
 public abstract class HealthIssue {
   HealthIssue() {}
 
-  /** The error code of the issue ({@code code}). */
+  /** The issue code, e.g. {@code AccessDenied} or {@code Ec2SubnetNotFound}, as EKS wrote it ({@code code}). */
   public abstract Optional<String> code();
 
   /** A description of the issue ({@code message}). */

@@ -7,8 +7,8 @@ import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
 /**
- * A network CIDR that can contain hybrid nodes. Model shapes {@code RemoteNodeNetwork}, {@code RemotePodNetwork}. The
- * request and response forms are one type: the response form has the same members and a few more.
+ * A network of EKS Hybrid Nodes, or of their pods: its CIDR blocks. Model shapes {@code RemoteNodeNetwork},
+ * {@code RemotePodNetwork}.
  */
 @Value.Immutable
 @EksStyle

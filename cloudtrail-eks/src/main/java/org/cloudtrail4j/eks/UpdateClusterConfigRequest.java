@@ -48,13 +48,13 @@ public abstract class UpdateClusterConfigRequest {
   /** Update the configuration of the compute capability of your EKS Auto Mode cluster ({@code computeConfig}). */
   public abstract Optional<ComputeConfig> computeConfig();
 
-  /** The {@code kubernetesNetworkConfig} member ({@code kubernetesNetworkConfig}). */
+  /** The Kubernetes network configuration to change ({@code kubernetesNetworkConfig}). */
   public abstract Optional<KubernetesNetworkConfig> kubernetesNetworkConfig();
 
   /** Update the configuration of the block storage capability of your EKS Auto Mode cluster ({@code storageConfig}). */
   public abstract Optional<StorageConfig> storageConfig();
 
-  /** The {@code remoteNetworkConfig} member ({@code remoteNetworkConfig}). */
+  /** The EKS Hybrid Nodes networks to change ({@code remoteNetworkConfig}). */
   public abstract Optional<RemoteNetworkConfig> remoteNetworkConfig();
 
   /** Specifies whether to enable or disable deletion protection for the cluster ({@code deletionProtection}). */
