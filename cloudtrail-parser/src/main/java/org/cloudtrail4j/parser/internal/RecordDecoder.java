@@ -53,8 +53,8 @@ final class RecordDecoder implements EventHeader {
       new ObjectCursor()};
 
   // members found by scan(): key (null when unknown), key quote position, value range
-  private Key[] keys = new Key[48];
   private int[] keyQuotes = new int[48];
+  private int[] keyCloses = new int[48];
   private int[] valueStarts = new int[48];
   private int[] valueEnds = new int[48];
   private int members;
@@ -112,20 +112,23 @@ final class RecordDecoder implements EventHeader {
         throw new MalformedJsonException(colon, "expected ':' after field name");
       }
       int v0 = skip(colon + 1, end);
-      Key key = Key.lookup(bytes, i, afterKey - 1);
       byte first = bytes[v0];
       // objects and arrays: structure only; a typed member's grammar is checked as it is decoded, a free-form
       // member's when it is navigated (or here, in strict mode)
       int v1 = (first == '{' || first == '[') && !strict
           ? JsonScanner.skipStructure(bytes, v0, end, depth)
           : JsonScanner.skipValue(bytes, v0, end, depth, limits.maxNumberLength());
-      if (members == keys.length) {
+      if (members == keyQuotes.length) {
         grow();
       }
-      keys[members] = key;
       keyQuotes[members] = i;
+      keyCloses[members] = afterKey - 1;
       valueStarts[members] = v0;
       valueEnds[members] = v1;
+      // only the header's keys are identified now (lengths 9, 11 and 18); the rest when the record is decoded,
+      // so that a record the filter rejects does not pay for them
+      int length = afterKey - i - 2;
+      Key key = length == 9 || length == 11 || length == 18 ? Key.lookup(bytes, i, afterKey - 1) : null;
       if (key != null) {
         switch (key) {
           case eventSource: sourceAt = members; break;
@@ -158,29 +161,11 @@ final class RecordDecoder implements EventHeader {
   }
 
   private void grow() {
-    int n = keys.length * 2;
-    keys = Arrays.copyOf(keys, n);
+    int n = keyQuotes.length * 2;
     keyQuotes = Arrays.copyOf(keyQuotes, n);
+    keyCloses = Arrays.copyOf(keyCloses, n);
     valueStarts = Arrays.copyOf(valueStarts, n);
     valueEnds = Arrays.copyOf(valueEnds, n);
-  }
-
-  /** The index of the last member named {@code key} in the scanned record, or -1. */
-  int memberIndex(Key key) {
-    for (int m = members - 1; m >= 0; m--) {
-      if (keys[m] == key) {
-        return m;
-      }
-    }
-    return -1;
-  }
-
-  int valueStart(int member) {
-    return valueStarts[member];
-  }
-
-  int valueEnd(int member) {
-    return valueEnds[member];
   }
 
   // ---- EventHeader, valid between scan() and the next scan()
@@ -231,50 +216,56 @@ final class RecordDecoder implements EventHeader {
     for (int m = 0; m < members; m++) {
       int v0 = valueStarts[m];
       int v1 = valueEnds[m];
-      Key key = keys[m];
+      Key key = Key.lookup(b, keyQuotes[m], keyCloses[m]);
       if (key == null) {
         e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1));
         builderHasUnknownFields = true;
-        continue;
-      }
-      switch (key) {
-        case eventVersion: { String s = str(v0, v1, "eventVersion"); if (s != null) e.eventVersion(s); break; }
-        case userIdentity: { UserIdentity u = identity(v0, v1); if (u != null) e.userIdentity(u); break; }
-        case eventTime: { Instant t = time(v0, v1, "eventTime"); if (t != null) e.eventTime(t); break; }
-        case eventSource: { String s = str(v0, v1, "eventSource"); if (s != null) e.eventSource(s); break; }
-        case eventName: { String s = str(v0, v1, "eventName"); if (s != null) e.eventName(s); break; }
-        case awsRegion: { String s = str(v0, v1, "awsRegion"); if (s != null) e.awsRegion(s); break; }
-        case sourceIPAddress: { String s = str(v0, v1, "sourceIPAddress"); if (s != null) e.sourceIPAddress(s); break; }
-        case userAgent: { String s = str(v0, v1, "userAgent"); if (s != null) e.userAgent(s); break; }
-        case errorCode: { String s = str(v0, v1, "errorCode"); if (s != null) e.errorCode(s); break; }
-        case errorMessage: { String s = str(v0, v1, "errorMessage"); if (s != null) e.errorMessage(s); break; }
-        case requestParameters: e.requestParameters(json(v0, v1)); break;
-        case responseElements: e.responseElements(json(v0, v1)); break;
-        case additionalEventData: e.additionalEventData(json(v0, v1)); break;
-        case serviceEventDetails: e.serviceEventDetails(json(v0, v1)); break;
-        case eventContext: e.eventContext(json(v0, v1)); break;
-        case requestID: { String s = unique(v0, v1, "requestID"); if (s != null) e.requestID(s); break; }
-        case eventID: { String s = unique(v0, v1, "eventID"); if (s != null) e.eventID(s); break; }
-        case eventType: { String s = str(v0, v1, "eventType"); if (s != null) e.eventType(EventType.of(s)); break; }
-        case apiVersion: { String s = str(v0, v1, "apiVersion"); if (s != null) e.apiVersion(s); break; }
-        case managementEvent: { Boolean x = bool(v0, v1, "managementEvent"); if (x != null) e.managementEvent(x); break; }
-        case readOnly: { Boolean x = bool(v0, v1, "readOnly"); if (x != null) e.readOnly(x); break; }
-        case resources: resources(v0, v1, e); builderHasResources = true; break;
-        case recipientAccountId: { String s = str(v0, v1, "recipientAccountId"); if (s != null) e.recipientAccountId(s); break; }
-        case sharedEventID: { String s = unique(v0, v1, "sharedEventID"); if (s != null) e.sharedEventID(s); break; }
-        case vpcEndpointId: { String s = str(v0, v1, "vpcEndpointId"); if (s != null) e.vpcEndpointId(s); break; }
-        case vpcEndpointAccountId: { String s = str(v0, v1, "vpcEndpointAccountId"); if (s != null) e.vpcEndpointAccountId(s); break; }
-        case eventCategory: { String s = str(v0, v1, "eventCategory"); if (s != null) e.eventCategory(EventCategory.of(s)); break; }
-        case addendum: { Addendum a = addendum(v0, v1); if (a != null) e.addendum(a); break; }
-        case sessionCredentialFromConsole: { Boolean x = bool(v0, v1, "sessionCredentialFromConsole"); if (x != null) e.sessionCredentialFromConsole(x); break; }
-        case edgeDeviceDetails: { EdgeDeviceDetails d = edgeDevice(v0, v1); if (d != null) e.edgeDeviceDetails(d); break; }
-        case tlsDetails: { TlsDetails t = tls(v0, v1); if (t != null) e.tlsDetails(t); break; }
-        case insightDetails: { InsightDetails d = insight(v0, v1); if (d != null) e.insightDetails(d); break; }
-        case annotation: { String s = unique(v0, v1, "annotation"); if (s != null) e.annotation(s); break; }
-        default: e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1)); builderHasUnknownFields = true; break;
+      } else {
+        decodeMember(e, key, m, v0, v1);
       }
     }
     return e.rawJson(JsonValue.ofSlice(b, recordStart, recordEnd - recordStart)).origin(origin).build();
+  }
+
+  // its own method, compiled on its own: inlined into the loop above, it left the JIT too little budget to
+  // scalar-replace the nested builders
+  private void decodeMember(CloudTrailEvent.Builder e, Key key, int m, int v0, int v1) {
+    switch (key) {
+      case eventVersion: { String s = str(v0, v1, "eventVersion"); if (s != null) e.eventVersion(s); break; }
+      case userIdentity: { UserIdentity u = identity(v0, v1); if (u != null) e.userIdentity(u); break; }
+      case eventTime: { Instant t = time(v0, v1, "eventTime"); if (t != null) e.eventTime(t); break; }
+      case eventSource: { String s = str(v0, v1, "eventSource"); if (s != null) e.eventSource(s); break; }
+      case eventName: { String s = str(v0, v1, "eventName"); if (s != null) e.eventName(s); break; }
+      case awsRegion: { String s = str(v0, v1, "awsRegion"); if (s != null) e.awsRegion(s); break; }
+      case sourceIPAddress: { String s = str(v0, v1, "sourceIPAddress"); if (s != null) e.sourceIPAddress(s); break; }
+      case userAgent: { String s = str(v0, v1, "userAgent"); if (s != null) e.userAgent(s); break; }
+      case errorCode: { String s = str(v0, v1, "errorCode"); if (s != null) e.errorCode(s); break; }
+      case errorMessage: { String s = str(v0, v1, "errorMessage"); if (s != null) e.errorMessage(s); break; }
+      case requestParameters: e.requestParameters(json(v0, v1)); break;
+      case responseElements: e.responseElements(json(v0, v1)); break;
+      case additionalEventData: e.additionalEventData(json(v0, v1)); break;
+      case serviceEventDetails: e.serviceEventDetails(json(v0, v1)); break;
+      case eventContext: e.eventContext(json(v0, v1)); break;
+      case requestID: { String s = unique(v0, v1, "requestID"); if (s != null) e.requestID(s); break; }
+      case eventID: { String s = unique(v0, v1, "eventID"); if (s != null) e.eventID(s); break; }
+      case eventType: { String s = str(v0, v1, "eventType"); if (s != null) e.eventType(EventType.of(s)); break; }
+      case apiVersion: { String s = str(v0, v1, "apiVersion"); if (s != null) e.apiVersion(s); break; }
+      case managementEvent: { Boolean x = bool(v0, v1, "managementEvent"); if (x != null) e.managementEvent(x); break; }
+      case readOnly: { Boolean x = bool(v0, v1, "readOnly"); if (x != null) e.readOnly(x); break; }
+      case resources: resources(v0, v1, e); builderHasResources = true; break;
+      case recipientAccountId: { String s = str(v0, v1, "recipientAccountId"); if (s != null) e.recipientAccountId(s); break; }
+      case sharedEventID: { String s = unique(v0, v1, "sharedEventID"); if (s != null) e.sharedEventID(s); break; }
+      case vpcEndpointId: { String s = str(v0, v1, "vpcEndpointId"); if (s != null) e.vpcEndpointId(s); break; }
+      case vpcEndpointAccountId: { String s = str(v0, v1, "vpcEndpointAccountId"); if (s != null) e.vpcEndpointAccountId(s); break; }
+      case eventCategory: { String s = str(v0, v1, "eventCategory"); if (s != null) e.eventCategory(EventCategory.of(s)); break; }
+      case addendum: { Addendum a = addendum(v0, v1); if (a != null) e.addendum(a); break; }
+      case sessionCredentialFromConsole: { Boolean x = bool(v0, v1, "sessionCredentialFromConsole"); if (x != null) e.sessionCredentialFromConsole(x); break; }
+      case edgeDeviceDetails: { EdgeDeviceDetails d = edgeDevice(v0, v1); if (d != null) e.edgeDeviceDetails(d); break; }
+      case tlsDetails: { TlsDetails t = tls(v0, v1); if (t != null) e.tlsDetails(t); break; }
+      case insightDetails: { InsightDetails d = insight(v0, v1); if (d != null) e.insightDetails(d); break; }
+      case annotation: { String s = unique(v0, v1, "annotation"); if (s != null) e.annotation(s); break; }
+      default: e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1)); builderHasUnknownFields = true; break;
+    }
   }
 
   /**
