@@ -178,16 +178,7 @@ public final class JsonScanner {
         if (depth < 64) {
           stack = object ? stack | (1L << depth) : stack & ~(1L << depth);
         } else {
-          if (deep == null || deep.length <= (depth >> 6)) {
-            long[] grown = new long[Math.max(4, (depth >> 6) * 2)];
-            if (deep != null) {
-              System.arraycopy(deep, 0, grown, 0, deep.length);
-            }
-            deep = grown;
-          }
-          int word = depth >> 6;
-          long bit = 1L << (depth & 63);
-          deep[word] = object ? deep[word] | bit : deep[word] & ~bit;
+          deep = pushDeep(deep, depth, object);
         }
         depth++;
       } else if (c == '}' || c == ']') {
@@ -372,16 +363,7 @@ public final class JsonScanner {
             if (depth < 64) {
               stack = object ? stack | (1L << depth) : stack & ~(1L << depth);
             } else {
-              if (deep == null || deep.length <= (depth >> 6)) {
-                long[] grown = new long[Math.max(4, (depth >> 6) * 2)];
-                if (deep != null) {
-                  System.arraycopy(deep, 0, grown, 0, deep.length);
-                }
-                deep = grown;
-              }
-              int word = depth >> 6;
-              long bit = 1L << (depth & 63);
-              deep[word] = object ? deep[word] | bit : deep[word] & ~bit;
+              deep = pushDeep(deep, depth, object);
             }
             depth++;
             i++;
@@ -409,6 +391,21 @@ public final class JsonScanner {
           break;
       }
     }
+  }
+
+  /** Records level {@code depth} (64 or deeper) as an object or array in the overflow stack, growing it. */
+  private static long[] pushDeep(long[] deep, int depth, boolean object) {
+    int word = depth >> 6;
+    if (deep == null || deep.length <= word) {
+      long[] grown = new long[Math.max(4, word * 2)];
+      if (deep != null) {
+        System.arraycopy(deep, 0, grown, 0, deep.length);
+      }
+      deep = grown;
+    }
+    long bit = 1L << (depth & 63);
+    deep[word] = object ? deep[word] | bit : deep[word] & ~bit;
+    return deep;
   }
 
   private static boolean isObject(long stack, long[] deep, int level) {
