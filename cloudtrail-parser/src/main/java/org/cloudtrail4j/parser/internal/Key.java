@@ -3,6 +3,7 @@ package org.cloudtrail4j.parser.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.cloudtrail4j.model.internal.Bytes;
 import org.cloudtrail4j.model.internal.JsonStrings;
 
 /**
@@ -106,7 +107,8 @@ enum Key {
   static {
     for (Key k : values()) {
       byte[] wire = k.wire.getBytes(StandardCharsets.US_ASCII);
-      int slot = hash(wire.length, wire[0], wire[wire.length >> 1], wire[wire.length - 1]) & (SLOTS - 1);
+      int slot = hash(wire.length, wire[wire.length > 1 ? 1 : 0], wire[wire.length >> 1], wire[wire.length - 1])
+          & (SLOTS - 1);
       while (TABLE[slot] != null) {
         slot = (slot + 1) & (SLOTS - 1);
       }
@@ -135,29 +137,20 @@ enum Key {
   static Key lookup(byte[] b, int quote, int closeQuote) {
     int start = quote + 1;
     int len = closeQuote - start;
-    if (len == 0) {
-      return null;
+    if (len < 2) {
+      return null; // no key is shorter than two bytes
     }
-    int slot = hash(len, b[start], b[start + (len >> 1)], b[closeQuote - 1]) & (SLOTS - 1);
+    int slot = hash(len, b[start + 1], b[start + (len >> 1)], b[closeQuote - 1]) & (SLOTS - 1);
     while (true) {
       byte[] candidate = BYTES[slot];
       if (candidate == null) {
         return escaped(b, quote, closeQuote) ? BY_NAME.get(JsonStrings.decode(b, quote, closeQuote)) : null;
       }
-      if (candidate.length == len && same(candidate, b, start)) {
+      if (candidate.length == len && Bytes.equal(candidate, 0, b, start, len)) {
         return TABLE[slot];
       }
       slot = (slot + 1) & (SLOTS - 1);
     }
-  }
-
-  private static boolean same(byte[] candidate, byte[] b, int start) {
-    for (int k = 0; k < candidate.length; k++) {
-      if (candidate[k] != b[start + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean escaped(byte[] b, int quote, int closeQuote) {
@@ -169,10 +162,11 @@ enum Key {
     return false;
   }
 
-  // length and three bytes tell the known keys apart well enough for a table at most a quarter full
+  // length and three bytes (the second, the middle and the last: many keys start with "event") tell the known keys
+  // apart well enough for a table at most a quarter full
   private static int hash(int len, byte first, byte middle, byte last) {
-    int h = len * 0x9E3779B1 + first * 0x01000193 + middle * 31 + last;
-    return h ^ (h >>> 15);
+    int h = (len * 0x9E3779B1) ^ (first * 0x85EBCA6B) ^ (middle * 0xC2B2AE35) ^ (last * 0x27D4EB2F);
+    return h ^ (h >>> 15) ^ (h >>> 7);
   }
 
 }

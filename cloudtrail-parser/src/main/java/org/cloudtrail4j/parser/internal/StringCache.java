@@ -1,5 +1,9 @@
 package org.cloudtrail4j.parser.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import org.cloudtrail4j.model.internal.Bytes;
 import org.cloudtrail4j.model.internal.JsonStrings;
 
 /**
@@ -7,13 +11,25 @@ import org.cloudtrail4j.model.internal.JsonStrings;
  * regions, ARNs, user agents, account IDs) cost a hash and a compare instead of a new {@code String}.
  *
  * <p>A fixed-size, direct-mapped table: a miss replaces the slot, so memory stays bounded whatever the input. The
- * cached string is its own key (its hash, then its characters, are compared with the bytes), so a miss allocates
- * only the string. One instance per reading thread; not thread-safe.
+ * hash reads eight bytes at a time and checks them for non-ASCII bytes and backslashes on the way, a hit is a compare
+ * of eight bytes at a time, and a miss allocates only its String. One instance per reading thread; not thread-safe.
  */
 final class StringCache {
   private static final int SLOTS = 16384; // power of two
   private static final int MAX_CACHED_LENGTH = 128;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long BACKSLASHES = ONES * '\\';
 
+  // Keys live in one ring of bytes, not in an array each, so that a miss allocates only its String. A slot's key is
+  // valid while the ring has not written over it: its absolute start plus the ring size is still ahead of the
+  // ring's absolute write position.
+  private static final int RING = 1 << 19;
+  private final byte[] ring = new byte[RING];
+  private long written;
+  private final long[] keyStarts = new long[SLOTS];
+  private final int[] keyLengths = new int[SLOTS];
   private final String[] values = new String[SLOTS];
 
   /**
@@ -26,31 +42,41 @@ final class StringCache {
     if (len > MAX_CACHED_LENGTH) {
       return JsonStrings.decode(b, quote, closeQuote);
     }
-    int h = 0;
-    for (int i = start; i < closeQuote; i++) {
-      byte c = b[i];
-      if (c < 0 || c == '\\') {
-        return JsonStrings.decode(b, quote, closeQuote);
-      }
-      h = 31 * h + c;
+    long h = len;
+    long special = 0;
+    int i = start;
+    for (; i + 8 <= closeQuote; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      long s = w ^ BACKSLASHES;
+      special |= w | ((s - ONES) & ~s);
+      h = (h ^ w) * 0x9E3779B97F4A7C15L;
     }
-    int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+    for (; i < closeQuote; i++) {
+      byte c = b[i];
+      special |= c == '\\' ? HIGHS : c;
+      h = (h ^ c) * 0x100000001B3L;
+    }
+    if ((special & HIGHS) != 0) {
+      return JsonStrings.decode(b, quote, closeQuote); // escapes or non-ASCII: decode, do not cache
+    }
+    int slot = (int) (h ^ (h >>> 32) ^ (h >>> 17)) & (SLOTS - 1);
     String cached = values[slot];
-    // String.hashCode of an ASCII string is this same hash, and it is cached in the String: a cheap first test
-    if (cached != null && cached.hashCode() == h && cached.length() == len && sameChars(cached, b, start)) {
+    long keyStart = keyStarts[slot];
+    if (cached != null && keyLengths[slot] == len && written <= keyStart + RING
+        && Bytes.equal(ring, (int) (keyStart & (RING - 1)), b, start, len)) {
       return cached;
     }
     String s = JsonStrings.decode(b, quote, closeQuote);
+    int at = (int) (written & (RING - 1));
+    if (at + len > RING) { // no key wraps around the ring's end
+      written += RING - at;
+      at = 0;
+    }
+    System.arraycopy(b, start, ring, at, len);
+    keyStarts[slot] = written;
+    keyLengths[slot] = len;
+    written += len;
     values[slot] = s;
     return s;
-  }
-
-  private static boolean sameChars(String s, byte[] b, int start) {
-    for (int k = 0, n = s.length(); k < n; k++) {
-      if (s.charAt(k) != b[start + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

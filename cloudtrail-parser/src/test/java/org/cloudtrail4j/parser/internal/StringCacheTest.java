@@ -1,0 +1,41 @@
+package org.cloudtrail4j.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class StringCacheTest {
+  private static String get(StringCache cache, String s) {
+    byte[] b = ("\"" + s + "\"").getBytes(StandardCharsets.UTF_8);
+    return cache.get(b, 0, b.length - 1);
+  }
+
+  @Test
+  void returnsTheSameInstanceForRepeatedValues() {
+    StringCache cache = new StringCache();
+    String first = get(cache, "eks.amazonaws.com");
+    assertThat(get(cache, "eks.amazonaws.com")).isSameAs(first).isEqualTo("eks.amazonaws.com");
+  }
+
+  @Test
+  void neverReturnsAStaleValueOnceTheKeyRingHasWrapped() {
+    StringCache cache = new StringCache();
+    long seed = 20261125L;
+    SplittableRandom random = new SplittableRandom(seed);
+    // far more distinct bytes than the ring holds, with values that share slots and lengths
+    for (int i = 0; i < 200_000; i++) {
+      String s = "arn:aws:iam::" + random.nextInt(1_000_000) + ":role/r" + random.nextInt(50);
+      assertThat(get(cache, s)).as("seed %d, step %d", seed, i).isEqualTo(s);
+    }
+  }
+
+  @Test
+  void decodesEscapedAndNonAsciiValuesWithoutCachingThem() {
+    StringCache cache = new StringCache();
+    assertThat(get(cache, "a\\\"b")).isEqualTo("a\"b");
+    assertThat(get(cache, "caf\u00e9")).isEqualTo("caf\u00e9");
+    assertThat(get(cache, "caf\u00e9")).isNotSameAs(get(cache, "caf\u00e9"));
+  }
+}
