@@ -1,6 +1,7 @@
 package org.cloudtrail4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cloudtrail4j.model.CloudTrailEvent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -69,6 +71,44 @@ class CorpusTest {
       assertThat(orDash(e.field("eventTime").asString())).isEqualTo(expected[4]);
       assertThat(e.eventTime().isPresent()).isEqualTo(!expected[4].equals("-"));
     }
+  }
+
+  @Test
+  void aTruncatedFileIsOneTruncatedRecordAtTheEndOfTheFile() throws IOException {
+    Path file = CORPUS.resolve("cado-security__cloudgrep/malformed/bad_cloudtrail.json");
+    List<CloudTrailProblem> problems = new ArrayList<>();
+    try (Stream<CloudTrailEvent> s = CloudTrailReader.builder().onProblem(problems::add).build().read(file)) {
+      assertThat(s.count()).isZero();
+    }
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ProblemKind.TRUNCATED);
+      assertThat(p.byteOffset()).isEqualTo(Files.size(file));
+      assertThat(p.recordIndex()).isZero();
+      assertThat(p.jsonPath()).isEqualTo("$.Records[0]");
+    });
+    assertThatThrownBy(() -> {
+      try (Stream<CloudTrailEvent> s = CloudTrailReader.stream(file)) {
+        s.count();
+      }
+    }).isInstanceOf(CloudTrailParseException.class).hasMessageStartingWith(file + " @ byte 965, record 0, $.Records[0]: TRUNCATED");
+  }
+
+  @Test
+  void aRawNewlineInsideAStringIsMalformedJsonAtThatByte() throws IOException {
+    Path file = CORPUS.resolve("SnellerInc__sneller/nonstrict-json/ex5.json");
+    byte[] bytes = Files.readAllBytes(file);
+    int sid = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\\\"Sid\\\": \\\"\\\",");
+    int newline = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\n', sid);
+    List<CloudTrailProblem> problems = new ArrayList<>();
+    try (Stream<CloudTrailEvent> s = CloudTrailReader.builder().onProblem(problems::add).build().read(file)) {
+      assertThat(s.count()).isZero();
+    }
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ProblemKind.MALFORMED_JSON);
+      assertThat(p.byteOffset()).isEqualTo(newline).isEqualTo(755);
+      assertThat(p.recordIndex()).isZero();
+      assertThat(p.message()).contains("control character 0xa in string");
+    });
   }
 
   private static String orDash(Optional<String> value) {

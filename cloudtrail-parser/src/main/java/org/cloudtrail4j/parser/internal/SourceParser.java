@@ -265,10 +265,10 @@ final class SourceParser {
       finished = true;
       return;
     }
-    // newline-delimited JSON with a bad line: report it as a bad record and go on at the next line
+    // newline-delimited JSON with a bad line: report it as a bad record and go on at the next value
     recordProblem(ProblemKind.MALFORMED_JSON, in.pos, "$", "unexpected "
         + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected a JSON object", null, null);
-    skipLine();
+    skipToNextValueLine();
   }
 
   private void arrayElement(int c) throws IOException {
@@ -286,17 +286,22 @@ final class SourceParser {
     }
     if (!firsts[depth]) {
       if (c != ',') {
-        recordProblem(ProblemKind.MALFORMED_JSON, in.pos, elementPath(), "unexpected "
-            + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected ',' or ']'", null, null);
-        resyncInArray();
-        return;
-      }
-      in.pos++;
-      c = peek();
-      if (c < 0) {
-        sourceProblem(ProblemKind.TRUNCATED, in.pos, where, "input ends inside the array", null);
-        finished = true;
-        return;
+        // not a record: the rest of a damaged one, or a damaged separator; the records around it are counted
+        sourceProblem(ProblemKind.MALFORMED_JSON, in.pos, where, "unexpected "
+            + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected ',' or ']' after a record", null);
+        if (c != '{' || !startsWithRecordKey(in.pos)) {
+          resyncInArray();
+          return;
+        }
+        // only the comma is missing: read the record that follows
+      } else {
+        in.pos++;
+        c = peek();
+        if (c < 0) {
+          sourceProblem(ProblemKind.TRUNCATED, in.pos, where, "input ends inside the array", null);
+          finished = true;
+          return;
+        }
       }
     }
     firsts[depth] = false;
@@ -307,9 +312,9 @@ final class SourceParser {
         topObject(in.pos);
       }
     } else {
-      int start = in.pos;
-      int end = skipValueOrReport(start, elementPath());
+      int end = skipValueOrReport(in.pos, elementPath());
       if (end >= 0) {
+        int start = in.pos; // where the value now is: skipping it may have moved the window
         recordProblem(ProblemKind.WRONG_TYPE, start, elementPath(), "expected a record object, found "
             + JsonScanner.describe(in.buf, start, end), JsonValue.ofSlice(in.buf, start, end - start), null);
         in.pos = end;
@@ -634,11 +639,15 @@ final class SourceParser {
         }
         recordProblem(ProblemKind.MALFORMED_JSON, e.index(), path, e.reason(), null, null);
         if (contexts[depth] == TOP) {
-          in.pos = e.index();
-          skipLine();
+          // from the line of the error, which may start the next value when this one was cut short
+          in.pos = Math.max(in.pos + 1, e.index() - 1);
+          skipToNextValueLine();
         } else {
-          in.pos = e.index();
-          resyncInArray();
+          // from the record's start, not the error: a broken string or bracket can carry the scan past the start
+          // of the next records, which must not be lost
+          int balanced = balancedEnd();
+          in.pos++;
+          resyncInArray(balanced);
         }
         return;
       }
@@ -884,18 +893,87 @@ final class SourceParser {
 
   // ---- recovery
 
-  /** After a bad line of newline-delimited JSON: go on at the next line. */
-  private void skipLine() throws IOException {
+  /**
+   * After a bad top-level value (a bad line of newline-delimited JSON, or a damaged pretty-printed record): go on at
+   * the next line that starts with '{' or '[', where the next top-level value starts. The lines inside a
+   * pretty-printed value are indented, so the rest of a damaged value is skipped with it, not reported line by line.
+   */
+  private void skipToNextValueLine() throws IOException {
     while (true) {
-      for (int i = in.pos; i < in.limit; i++) {
-        if (in.buf[i] == '\n') {
+      for (int i = in.pos; i + 1 < in.limit; i++) {
+        if (in.buf[i] == '\n' && (in.buf[i + 1] == '{' || in.buf[i + 1] == '[')) {
           in.pos = i + 1;
           return;
         }
       }
-      in.pos = in.limit;
+      in.pos = Math.max(in.pos, in.limit - 1); // a '\n' at the end may start a line in the next window
       if (in.fill(in.pos) < 0) {
+        in.pos = in.limit;
         return;
+      }
+    }
+  }
+
+  /**
+   * After a malformed record inside an array, at its '{': when its brackets still balance and match (the damage is
+   * inside a string or a scalar, the commonest kind), the index just past its closing '}', provided a ',' or ']'
+   * follows within the record size limit; -1 otherwise. {@code in.pos} stays at the record's '{'.
+   */
+  private int balancedEnd() throws IOException {
+    int start = in.pos;
+    long objects = 0; // bit k set when level k is an object; deeper records are left to the resync
+    int nesting = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    int i = start;
+    int end = -1;
+    while (true) {
+      if (i >= in.limit) {
+        int shift;
+        try {
+          shift = in.fill(start);
+        } catch (Input.WindowFullException e) {
+          shift = -1;
+        }
+        if (shift < 0) {
+          return -1;
+        }
+        start -= shift;
+        i -= shift;
+        end = end < 0 ? -1 : end - shift;
+        continue;
+      }
+      byte c = in.buf[i++];
+      if (end >= 0) {
+        if (c == ',' || c == ']') {
+          return end;
+        }
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+          return -1;
+        }
+      } else if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (c == '\\') {
+          escaped = true;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        if (nesting == 64) {
+          return -1;
+        }
+        objects = c == '{' ? objects | 1L << nesting : objects & ~(1L << nesting);
+        nesting++;
+      } else if (c == '}' || c == ']') {
+        if (nesting == 0 || ((objects >>> (nesting - 1) & 1) != 0) != (c == '}')) {
+          return -1;
+        }
+        if (--nesting == 0) {
+          end = i;
+        }
       }
     }
   }
@@ -906,12 +984,27 @@ final class SourceParser {
    * rarely start with a record member, and a false start is reported as a bad record in turn, never dropped.
    */
   private void resyncInArray() throws IOException {
+    resyncInArray(-1);
+  }
+
+  /**
+   * Like {@link #resyncInArray()}, but stops at {@code balancedEnd} (when not -1), the end of the bad record by its
+   * brackets: a record start found before it wins (the brackets are then not to be trusted), else the array goes on
+   * after the bad record, whatever key the next record starts with.
+   */
+  private void resyncInArray(int balancedEnd) throws IOException {
     boolean afterComma = false;
     int i = in.pos;
     while (true) {
+      if (balancedEnd >= 0 && i >= balancedEnd) {
+        in.pos = balancedEnd;
+        return;
+      }
       if (i >= in.limit) {
         in.pos = i;
-        if (in.fill(in.pos) < 0) {
+        int shift = in.fill(in.pos);
+        balancedEnd = balancedEnd < 0 ? -1 : balancedEnd - Math.max(shift, 0);
+        if (shift < 0) {
           sourceProblem(ProblemKind.TRUNCATED, in.pos, "$", "input ends inside the array", null);
           finished = true;
           return;
@@ -921,10 +1014,16 @@ final class SourceParser {
       byte c = in.buf[i];
       if (c == ',') {
         afterComma = true;
-      } else if (c == '{' && afterComma && startsWithRecordKey(i)) {
-        in.pos = i;
-        firsts[depth] = true;
-        return;
+      } else if (c == '{' && afterComma) {
+        boolean found = startsWithRecordKey(i);
+        int shift = i - in.pos; // it may have read more: in.pos is the brace, moved
+        i = in.pos;
+        balancedEnd = balancedEnd < 0 ? -1 : balancedEnd - shift;
+        if (found) {
+          firsts[depth] = true;
+          return;
+        }
+        afterComma = false;
       } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
         afterComma = false;
       }
