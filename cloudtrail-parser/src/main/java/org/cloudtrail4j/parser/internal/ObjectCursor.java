@@ -17,7 +17,7 @@ final class ObjectCursor {
   int keyQuote;
   int keyClose;
   int valueStart;
-  int valueEnd;
+  private int valueEnd;
 
   /** Starts at the object whose '{' is at {@code start}, ending before {@code end}. */
   ObjectCursor reset(byte[] bytes, int start, int end) {
@@ -25,6 +25,7 @@ final class ObjectCursor {
     this.pos = start + 1;
     this.end = end;
     this.first = true;
+    this.valueEnd = 0;
     return this;
   }
 
@@ -34,6 +35,9 @@ final class ObjectCursor {
    * @throws MalformedJsonException at the first byte that breaks the grammar
    */
   boolean next() {
+    if (!first) {
+      pos = valueEnd(); // the value before, when nobody asked where it ends
+    }
     int i = JsonScanner.skipWhitespace(b, pos, end);
     if (b[i] == '}') {
       pos = i + 1;
@@ -57,12 +61,37 @@ final class ObjectCursor {
       throw unexpected(i, "':' after a field name");
     }
     valueStart = JsonScanner.skipWhitespace(b, i + 1, end);
-    byte c = b[valueStart];
-    valueEnd = c == '"' ? JsonScanner.skipString(b, valueStart, end)
-        : c == '{' || c == '[' ? JsonScanner.skipStructure(b, valueStart, end, Integer.MAX_VALUE)
-        : JsonScanner.skipValue(b, valueStart, end, Integer.MAX_VALUE);
-    pos = valueEnd;
+    valueEnd = -1;
     return true;
+  }
+
+  /** Where the current value ends, found on first asking. */
+  int valueEnd() {
+    if (valueEnd < 0) {
+      byte c = b[valueStart];
+      valueEnd = c == '"' ? JsonScanner.skipString(b, valueStart, end)
+          : c == '{' || c == '[' ? JsonScanner.skipStructure(b, valueStart, end, Integer.MAX_VALUE)
+          : JsonScanner.skipValue(b, valueStart, end, Integer.MAX_VALUE);
+    }
+    return valueEnd;
+  }
+
+  /**
+   * Tells the cursor where the current value ends, when a nested decoder has walked it: the nested object is then
+   * not scanned a second time to find its end.
+   */
+  void valueEndsAt(int index) {
+    valueEnd = index;
+  }
+
+  /** The bound the cursor was given: nested objects end before it. */
+  int bound() {
+    return end;
+  }
+
+  /** After {@link #next()} returned false: the index just past the object's closing brace. */
+  int objectEnd() {
+    return pos;
   }
 
   // out of line, so that next() stays small enough to inline into the decoders

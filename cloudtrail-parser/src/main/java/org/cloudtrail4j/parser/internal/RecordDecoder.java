@@ -71,6 +71,8 @@ final class RecordDecoder implements EventHeader {
   private final boolean strict;
   private final CloudTrailEvent.Builder eventBuilder = CloudTrailEvent.builder();
   private boolean builderHasResources;
+  /** Where the nested object the last nested decoder walked ends, or -1 when it was null. */
+  private int nestedEnd;
   private boolean builderHasUnknownFields;
 
   /**
@@ -304,12 +306,26 @@ final class RecordDecoder implements EventHeader {
     ObjectCursor c = cursors[0].reset(b, v0, v1);
     while (c.next()) {
       int s = c.valueStart;
-      int t = c.valueEnd;
       Key key = c.key();
       if (key == null) {
-        u.putUnknownField(keyName(c.keyQuote), json(s, t));
+        u.putUnknownField(keyName(c.keyQuote), json(s, c.valueEnd()));
         continue;
       }
+      if (key == Key.sessionContext || key == Key.onBehalfOf || key == Key.inScopeOf) {
+        // decoded in place: the nested cursor finds where the object ends
+        if (key == Key.sessionContext) {
+          u.sessionContext(sessionContext(s, c.bound()));
+        } else if (key == Key.onBehalfOf) {
+          u.onBehalfOf(onBehalfOf(s, c.bound()));
+        } else {
+          u.inScopeOf(inScopeOf(s, c.bound()));
+        }
+        if (nestedEnd > 0) {
+          c.valueEndsAt(nestedEnd);
+        }
+        continue;
+      }
+      int t = c.valueEnd();
       switch (key) {
         case type: u.type(str(s, t, "userIdentity.type")); break;
         case principalId: u.principalId(str(s, t, "userIdentity.principalId")); break;
@@ -320,9 +336,6 @@ final class RecordDecoder implements EventHeader {
         case invokedBy: u.invokedBy(str(s, t, "userIdentity.invokedBy")); break;
         case identityProvider: u.identityProvider(str(s, t, "userIdentity.identityProvider")); break;
         case credentialId: u.credentialId(str(s, t, "userIdentity.credentialId")); break;
-        case sessionContext: u.sessionContext(sessionContext(s, t)); break;
-        case onBehalfOf: u.onBehalfOf(onBehalfOf(s, t)); break;
-        case inScopeOf: u.inScopeOf(inScopeOf(s, t)); break;
         case invokedByDelegate: u.invokedByDelegate(isNull(s) ? null : json(s, t)); break;
         default: u.putUnknownField(keyName(c.keyQuote), json(s, t)); break;
       }
@@ -332,41 +345,64 @@ final class RecordDecoder implements EventHeader {
 
   private SessionContext sessionContext(int v0, int v1) {
     if (!isObject(v0, v1, "userIdentity.sessionContext")) {
+      nestedEnd = -1;
       return null;
     }
     SessionContext.Builder sc = SessionContext.builder();
     ObjectCursor c = cursors[1].reset(b, v0, v1);
     while (c.next()) {
       int s = c.valueStart;
-      int t = c.valueEnd;
       Key key = c.key();
       if (key == null) {
-        sc.putUnknownFields(keyName(c.keyQuote), json(s, t));
+        sc.putUnknownFields(keyName(c.keyQuote), json(s, c.valueEnd()));
         continue;
       }
+      if (key == Key.attributes || key == Key.sessionIssuer || key == Key.webIdFederationData) {
+        // decoded in place: the nested cursor finds where the object ends
+        if (key == Key.attributes) {
+          SessionAttributes a = sessionAttributes(s, c.bound());
+          if (a != null) {
+            sc.attributes(a);
+          }
+        } else if (key == Key.sessionIssuer) {
+          SessionIssuer i = sessionIssuer(s, c.bound());
+          if (i != null) {
+            sc.sessionIssuer(i);
+          }
+        } else {
+          WebIdFederationData w = webId(s, c.bound());
+          if (w != null) {
+            sc.webIdFederationData(w);
+          }
+        }
+        if (nestedEnd > 0) {
+          c.valueEndsAt(nestedEnd);
+        }
+        continue;
+      }
+      int t = c.valueEnd();
       switch (key) {
-        case attributes: { SessionAttributes a = sessionAttributes(s, t); if (a != null) sc.attributes(a); break; }
-        case sessionIssuer: { SessionIssuer i = sessionIssuer(s, t); if (i != null) sc.sessionIssuer(i); break; }
-        case webIdFederationData: { WebIdFederationData w = webId(s, t); if (w != null) sc.webIdFederationData(w); break; }
         case sourceIdentity: { String x = str(s, t, "userIdentity.sessionContext.sourceIdentity"); if (x != null) sc.sourceIdentity(x); break; }
         case ec2RoleDelivery: { String x = str(s, t, "userIdentity.sessionContext.ec2RoleDelivery"); if (x != null) sc.ec2RoleDelivery(x); break; }
         case assumedRoot: { Boolean x = bool(s, t, "userIdentity.sessionContext.assumedRoot"); if (x != null) sc.assumedRoot(x); break; }
         default: sc.putUnknownFields(keyName(c.keyQuote), json(s, t)); break;
       }
     }
+    nestedEnd = c.objectEnd();
     return sc.build();
   }
 
   private SessionAttributes sessionAttributes(int v0, int v1) {
     String path = "userIdentity.sessionContext.attributes";
     if (!isObject(v0, v1, path)) {
+      nestedEnd = -1;
       return null;
     }
     SessionAttributes.Builder a = SessionAttributes.builder();
     ObjectCursor c = cursors[2].reset(b, v0, v1);
     while (c.next()) {
       int s = c.valueStart;
-      int t = c.valueEnd;
+      int t = c.valueEnd();
       Key key = c.key();
       if (key == Key.creationDate) {
         Instant x = time(s, t, path + ".creationDate");
@@ -382,19 +418,21 @@ final class RecordDecoder implements EventHeader {
         a.putUnknownFields(keyName(c.keyQuote), json(s, t));
       }
     }
+    nestedEnd = c.objectEnd();
     return a.build();
   }
 
   private SessionIssuer sessionIssuer(int v0, int v1) {
     String path = "userIdentity.sessionContext.sessionIssuer";
     if (!isObject(v0, v1, path)) {
+      nestedEnd = -1;
       return null;
     }
     SessionIssuer.Builder i = SessionIssuer.builder();
     ObjectCursor c = cursors[2].reset(b, v0, v1);
     while (c.next()) {
       int s = c.valueStart;
-      int t = c.valueEnd;
+      int t = c.valueEnd();
       Key key = c.key();
       String x;
       if (key == Key.type) {
@@ -411,12 +449,14 @@ final class RecordDecoder implements EventHeader {
         i.putUnknownFields(keyName(c.keyQuote), json(s, t));
       }
     }
+    nestedEnd = c.objectEnd();
     return i.build();
   }
 
   private WebIdFederationData webId(int v0, int v1) {
     String path = "userIdentity.sessionContext.webIdFederationData";
     if (!isObject(v0, v1, path)) {
+      nestedEnd = -1;
       return null;
     }
     WebIdFederationData.Builder w = WebIdFederationData.builder();
@@ -424,20 +464,22 @@ final class RecordDecoder implements EventHeader {
     while (c.next()) {
       Key key = c.key();
       if (key == Key.federatedProvider) {
-        String x = str(c.valueStart, c.valueEnd, path + ".federatedProvider");
+        String x = str(c.valueStart, c.valueEnd(), path + ".federatedProvider");
         if (x != null) w.federatedProvider(x);
       } else if (key == Key.attributes) {
-        w.attributes(json(c.valueStart, c.valueEnd));
+        w.attributes(json(c.valueStart, c.valueEnd()));
       } else {
-        w.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+        w.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
     }
+    nestedEnd = c.objectEnd();
     return w.build();
   }
 
   private OnBehalfOf onBehalfOf(int v0, int v1) {
     String path = "userIdentity.onBehalfOf";
     if (!isObject(v0, v1, path)) {
+      nestedEnd = -1;
       return null;
     }
     OnBehalfOf.Builder o = OnBehalfOf.builder();
@@ -446,19 +488,21 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.userId) {
-        if ((x = str(c.valueStart, c.valueEnd, path + ".userId")) != null) o.userId(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".userId")) != null) o.userId(x);
       } else if (key == Key.identityStoreArn) {
-        if ((x = str(c.valueStart, c.valueEnd, path + ".identityStoreArn")) != null) o.identityStoreArn(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".identityStoreArn")) != null) o.identityStoreArn(x);
       } else {
-        o.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+        o.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
     }
+    nestedEnd = c.objectEnd();
     return o.build();
   }
 
   private InScopeOf inScopeOf(int v0, int v1) {
     String path = "userIdentity.inScopeOf";
     if (!isObject(v0, v1, path)) {
+      nestedEnd = -1;
       return null;
     }
     InScopeOf.Builder o = InScopeOf.builder();
@@ -467,17 +511,18 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.sourceArn) {
-        if ((x = str(c.valueStart, c.valueEnd, path + ".sourceArn")) != null) o.sourceArn(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".sourceArn")) != null) o.sourceArn(x);
       } else if (key == Key.sourceAccount) {
-        if ((x = str(c.valueStart, c.valueEnd, path + ".sourceAccount")) != null) o.sourceAccount(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".sourceAccount")) != null) o.sourceAccount(x);
       } else if (key == Key.issuerType) {
-        if ((x = str(c.valueStart, c.valueEnd, path + ".issuerType")) != null) o.issuerType(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".issuerType")) != null) o.issuerType(x);
       } else if (key == Key.credentialsIssuedTo) {
-        if ((x = str(c.valueStart, c.valueEnd, path + ".credentialsIssuedTo")) != null) o.credentialsIssuedTo(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".credentialsIssuedTo")) != null) o.credentialsIssuedTo(x);
       } else {
-        o.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+        o.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
     }
+    nestedEnd = c.objectEnd();
     return o.build();
   }
 
@@ -505,15 +550,15 @@ final class RecordDecoder implements EventHeader {
         Key key = c.key();
         String x;
         if (key == Key.ARN) {
-          if ((x = str(c.valueStart, c.valueEnd, path)) != null) r.arn(x);
+          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.arn(x);
         } else if (key == Key.ARNPrefix) {
-          if ((x = str(c.valueStart, c.valueEnd, path)) != null) r.arnPrefix(x);
+          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.arnPrefix(x);
         } else if (key == Key.accountId) {
-          if ((x = str(c.valueStart, c.valueEnd, path)) != null) r.accountId(x);
+          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.accountId(x);
         } else if (key == Key.type) {
-          if ((x = str(c.valueStart, c.valueEnd, path)) != null) r.type(x);
+          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.type(x);
         } else {
-          r.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+          r.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
         }
       }
       e.addResources(r.build());
@@ -535,15 +580,15 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.reason) {
-        if ((x = str(c.valueStart, c.valueEnd, "addendum.reason")) != null) a.reason(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "addendum.reason")) != null) a.reason(x);
       } else if (key == Key.updatedFields) {
-        if ((x = str(c.valueStart, c.valueEnd, "addendum.updatedFields")) != null) a.updatedFields(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "addendum.updatedFields")) != null) a.updatedFields(x);
       } else if (key == Key.originalRequestID) {
-        if ((x = str(c.valueStart, c.valueEnd, "addendum.originalRequestID")) != null) a.originalRequestID(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "addendum.originalRequestID")) != null) a.originalRequestID(x);
       } else if (key == Key.originalEventID) {
-        if ((x = str(c.valueStart, c.valueEnd, "addendum.originalEventID")) != null) a.originalEventID(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "addendum.originalEventID")) != null) a.originalEventID(x);
       } else {
-        a.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+        a.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
     }
     return a.build();
@@ -559,13 +604,13 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.tlsVersion) {
-        if ((x = str(c.valueStart, c.valueEnd, "tlsDetails.tlsVersion")) != null) d.tlsVersion(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.tlsVersion")) != null) d.tlsVersion(x);
       } else if (key == Key.cipherSuite) {
-        if ((x = str(c.valueStart, c.valueEnd, "tlsDetails.cipherSuite")) != null) d.cipherSuite(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.cipherSuite")) != null) d.cipherSuite(x);
       } else if (key == Key.clientProvidedHostHeader) {
-        if ((x = str(c.valueStart, c.valueEnd, "tlsDetails.clientProvidedHostHeader")) != null) d.clientProvidedHostHeader(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.clientProvidedHostHeader")) != null) d.clientProvidedHostHeader(x);
       } else {
-        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
     }
     return d.build();
@@ -581,17 +626,17 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.type) {
-        if ((x = str(c.valueStart, c.valueEnd, "edgeDeviceDetails.type")) != null) d.type(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.type")) != null) d.type(x);
       } else if (key == Key.deviceID) {
-        if ((x = str(c.valueStart, c.valueEnd, "edgeDeviceDetails.deviceID")) != null) d.deviceID(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.deviceID")) != null) d.deviceID(x);
       } else if (key == Key.snowJobId) {
-        if ((x = str(c.valueStart, c.valueEnd, "edgeDeviceDetails.snowJobId")) != null) d.snowJobId(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.snowJobId")) != null) d.snowJobId(x);
       } else if (key == Key.deviceFamily) {
-        if ((x = str(c.valueStart, c.valueEnd, "edgeDeviceDetails.deviceFamily")) != null) d.deviceFamily(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.deviceFamily")) != null) d.deviceFamily(x);
       } else if (key == Key.attributes) {
-        d.attributes(json(c.valueStart, c.valueEnd));
+        d.attributes(json(c.valueStart, c.valueEnd()));
       } else {
-        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
     }
     return d.build();
@@ -607,19 +652,19 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.state) {
-        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.state")) != null) d.state(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.state")) != null) d.state(x);
       } else if (key == Key.eventSource) {
-        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.eventSource")) != null) d.eventSource(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.eventSource")) != null) d.eventSource(x);
       } else if (key == Key.eventName) {
-        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.eventName")) != null) d.eventName(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.eventName")) != null) d.eventName(x);
       } else if (key == Key.insightType) {
-        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.insightType")) != null) d.insightType(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.insightType")) != null) d.insightType(x);
       } else if (key == Key.errorCode) {
-        if ((x = str(c.valueStart, c.valueEnd, "insightDetails.errorCode")) != null) d.errorCode(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.errorCode")) != null) d.errorCode(x);
       } else if (key == Key.insightContext) {
-        d.insightContext(json(c.valueStart, c.valueEnd));
+        d.insightContext(json(c.valueStart, c.valueEnd()));
       } else {
-        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd));
+        d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
     }
     return d.build();

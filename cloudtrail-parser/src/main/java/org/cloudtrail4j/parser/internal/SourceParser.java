@@ -789,7 +789,7 @@ final class SourceParser {
         while (c.next()) {
           if (c.key() == Key.detail) {
             if (b[c.valueStart] == '{') {
-              scanAndEmit(b, c.valueStart, c.valueEnd, path + ".detail", in.offset(c.valueStart));
+              scanAndEmit(b, c.valueStart, c.valueEnd(), path + ".detail", in.offset(c.valueStart));
             } else {
               recordProblem(ProblemKind.WRONG_TYPE, c.valueStart, path + ".detail",
                   "EventBridge detail is not an object", JsonValue.ofSlice(b, start, end - start), null);
@@ -818,18 +818,18 @@ final class SourceParser {
       String arrayPath = path + "." + arrayKey.wire();
       if (b[c.valueStart] != '[') {
         recordProblem(ProblemKind.WRONG_TYPE, c.valueStart, arrayPath, "expected an array",
-            JsonValue.ofSlice(b, c.valueStart, c.valueEnd - c.valueStart), null);
+            JsonValue.ofSlice(b, c.valueStart, c.valueEnd() - c.valueStart), null);
         return;
       }
-      int i = JsonScanner.skipWhitespace(b, c.valueStart + 1, c.valueEnd);
+      int i = JsonScanner.skipWhitespace(b, c.valueStart + 1, c.valueEnd());
       int index = 0;
       while (b[i] != ']') {
-        int elementEnd = JsonScanner.skipValue(b, i, c.valueEnd, Integer.MAX_VALUE);
+        int elementEnd = JsonScanner.skipValue(b, i, c.valueEnd(), Integer.MAX_VALUE);
         embeddedElement(b, i, elementEnd, stringKey, arrayPath + "[" + index + "]." + stringKey.wire());
         index++;
-        i = JsonScanner.skipWhitespace(b, elementEnd, c.valueEnd);
+        i = JsonScanner.skipWhitespace(b, elementEnd, c.valueEnd());
         if (b[i] == ',') {
-          i = JsonScanner.skipWhitespace(b, i + 1, c.valueEnd);
+          i = JsonScanner.skipWhitespace(b, i + 1, c.valueEnd());
         }
       }
       return;
@@ -845,7 +845,7 @@ final class SourceParser {
       while (member.next()) {
         if (member.key() == stringKey) {
           stringStart = member.valueStart;
-          stringEnd = member.valueEnd;
+          stringEnd = member.valueEnd();
         }
       }
     }
