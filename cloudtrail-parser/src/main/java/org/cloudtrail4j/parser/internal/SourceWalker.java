@@ -54,7 +54,10 @@ final class SourceWalker {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String name = file.getFileName().toString();
-              if (!attrs.isRegularFile()) {
+              if (attrs.isSymbolicLink() && SourceEntry.read(file).claimsToBeLog()) {
+                // the walk follows links, so a link it hands over unresolved leads nowhere: dangling or a loop
+                entries.add(SourceEntry.failed(file, "broken symbolic link (its target is missing or a loop)"));
+              } else if (!attrs.isRegularFile()) {
                 entries.add(SourceEntry.skip(file, "not a regular file"));
               } else if (name.contains("_CloudTrail-Digest_")) {
                 entries.add(SourceEntry.skip(file, "CloudTrail digest file (log file integrity), not a log file"));
