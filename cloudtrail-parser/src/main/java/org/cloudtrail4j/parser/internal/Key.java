@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cloudtrail4j.model.internal.Bytes;
 import org.cloudtrail4j.model.internal.JsonStrings;
+import org.cloudtrail4j.model.internal.MalformedJsonException;
 
 /**
  * Every member name the reader knows, at any level of a record or envelope. Constants are named as the wire names
@@ -144,7 +145,7 @@ enum Key {
     while (true) {
       byte[] candidate = BYTES[slot];
       if (candidate == null) {
-        return escaped(b, quote, closeQuote) ? BY_NAME.get(JsonStrings.decode(b, quote, closeQuote)) : null;
+        return escaped(b, quote, closeQuote) ? lookupEscaped(b, quote, closeQuote) : null;
       }
       if (candidate.length == len && Bytes.equal(candidate, 0, b, start, len)) {
         return TABLE[slot];
@@ -152,6 +153,15 @@ enum Key {
       slot = (slot + 1) & (SLOTS - 1);
     }
   }
+  /** A key written with escapes, decoded; null when it does not decode (invalid UTF-8 is no key of ours). */
+  private static Key lookupEscaped(byte[] b, int quote, int closeQuote) {
+    try {
+      return BY_NAME.get(JsonStrings.decode(b, quote, closeQuote));
+    } catch (MalformedJsonException e) {
+      return null; // reported where the key's record is decoded, with its position
+    }
+  }
+
 
   private static boolean escaped(byte[] b, int quote, int closeQuote) {
     for (int i = quote + 1; i < closeQuote; i++) {
