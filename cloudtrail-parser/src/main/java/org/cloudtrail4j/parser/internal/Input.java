@@ -77,8 +77,9 @@ final class Input {
     if (keep >= maxWindow) {
       throw new WindowFullException();
     }
-    int size = buf.length;
-    if (keep > size / 2) {
+    // sized for what is kept, not for the largest record so far: after a large record the window shrinks back
+    int size = INITIAL;
+    while (keep > size / 2 && size < maxWindow) {
       size = (int) Math.min((long) maxWindow + INITIAL, (long) size * 2);
     }
     byte[] next = new byte[size];

@@ -1,0 +1,121 @@
+package org.cloudtrail4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cloudtrail4j.parser.HostileRecords.record;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader holds a bounded window, whatever the input's size: this class runs in its own Surefire execution, in a
+ * JVM with a 64 MB heap ({@code -Xmx64m}, see {@code cloudtrail-parser/pom.xml}), over inputs generated while they
+ * are read: a 2 GiB delivery file and a record larger than the heap. Each test prints
+ * the most heap that was still in use after a garbage collection (the live set), measured from the collector's
+ * notifications, and writes it to {@code target/bounded-memory.txt}.
+ */
+class BoundedMemoryTest {
+  private static final long HEAP_LIMIT = 64L << 20;
+
+  @BeforeAll
+  static void runsInASmallHeap() {
+    // Xmx64m; the JVM may round up to its region size
+    assertThat(Runtime.getRuntime().maxMemory()).as("run by the small-heap execution").isLessThanOrEqualTo(
+        HEAP_LIMIT + (8 << 20));
+  }
+
+  @Test
+  void aTwoGigabyteDeliveryFileStreamsThroughASmallHeap() {
+    String r = record("generated");
+    long records = (2L << 30) / (r.length() + 1) + 1;
+    GeneratedInput in = HostileRecords.generatedDelivery(records);
+    assertThat(in.length()).isGreaterThanOrEqualTo(2L << 30);
+    long[] seen = new long[2];
+    long peak = liveHeapPeakDuring("2 GiB delivery file, " + records + " records", () -> {
+      try (Stream<CloudTrailEvent> events = CloudTrailReader.defaults().read(in, "two-gigabytes.json")) {
+        events.forEach(e -> {
+          seen[0]++;
+          seen[1] += e.eventName().map(String::length).orElse(0);
+        });
+      }
+    });
+    assertThat(seen[0]).isEqualTo(records);
+    assertThat(seen[1]).isEqualTo(records * "RunInstances".length());
+    assertThat(in.produced()).isEqualTo(in.length());
+    assertThat(peak).isLessThan(HEAP_LIMIT);
+  }
+
+  @Test
+  void aRecordLargerThanTheHeapIsSkippedWithoutBufferingIt() {
+    GeneratedInput in = GeneratedInput.of("{\"Records\":[" + record(0) + ",{\"eventID\":\"huge\",\"errorMessage\":\"")
+        .repeat("0123456789abcdef".repeat(4096), 1600).then("\"}," + record(2) + "]}");
+    assertThat(in.length()).isGreaterThan(100_000_000);
+    List<String> outcome = new ArrayList<>();
+    long peak = liveHeapPeakDuring("a 100 MB record", () -> outcome.addAll(Outcomes.read(in, ReadLimits.defaults())));
+    assertThat(outcome).containsExactly(Outcomes.event("id-0"),
+        Outcomes.problem(ProblemKind.LIMIT_EXCEEDED, 12 + record(0).length() + 1, 1, "$.Records[1]"),
+        Outcomes.event("id-2"));
+    assertThat(peak).isLessThan(HEAP_LIMIT);
+  }
+
+  /** Runs {@code work} and returns the largest heap in use right after a collection while it ran. */
+  private static long liveHeapPeakDuring(String what, Runnable work) {
+    System.gc();
+    AtomicLong peak = new AtomicLong();
+    AtomicLong collections = new AtomicLong();
+    NotificationListener listener = (n, handback) -> {
+      if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+            (CompositeData) n.getUserData());
+        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        peak.accumulateAndGet(used, Math::max);
+        collections.incrementAndGet();
+      }
+    };
+    List<NotificationEmitter> emitters = new ArrayList<>();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      NotificationEmitter emitter = (NotificationEmitter) gc;
+      emitter.addNotificationListener(listener, null, null);
+      emitters.add(emitter);
+    }
+    long start = System.nanoTime();
+    try {
+      work.run();
+    } finally {
+      for (NotificationEmitter emitter : emitters) {
+        try {
+          emitter.removeNotificationListener(listener);
+        } catch (ListenerNotFoundException e) {
+          // already gone
+        }
+      }
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    String line = String.format("%s: peak live heap after GC %.1f MB (max heap %d MB, %d collections, %d ms)",
+        what, peak.get() / 1e6, Runtime.getRuntime().maxMemory() >> 20, collections.get(), millis);
+    System.out.println(line);
+    try {
+      Files.writeString(Path.of("target/bounded-memory.txt"), line + System.lineSeparator(),
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return peak.get();
+  }
+}
