@@ -22,11 +22,12 @@ import javax.management.openmbean.CompositeData;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reader holds a bounded window, whatever the input's size: this class runs in its own Surefire execution, in a
  * JVM with a 64 MB heap ({@code -Xmx64m}, see {@code cloudtrail-parser/pom.xml}), over inputs generated while they
- * are read: a 2 GiB delivery file and a record larger than the heap. Each test prints
+ * are read: a 2 GiB delivery file, a record larger than the heap, and a directory of 10,000 files. Each test prints
  * the most heap that was still in use after a garbage collection (the live set), measured from the collector's
  * notifications, and writes it to {@code target/bounded-memory.txt}.
  */
@@ -72,6 +73,26 @@ class BoundedMemoryTest {
         Outcomes.problem(ProblemKind.LIMIT_EXCEEDED, 12 + record(0).length() + 1, 1, "$.Records[1]"),
         Outcomes.event("id-2"));
     assertThat(peak).isLessThan(HEAP_LIMIT);
+  }
+
+  @Test
+  void aDirectoryOfTenThousandFilesIsReadInASmallHeap(@TempDir Path root) throws IOException {
+    Path day = Files.createDirectories(root.resolve("AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/01"));
+    byte[] file = HostileRecords.gzip(HostileRecords.utf8(HostileRecords.delivery(2)));
+    for (int i = 0; i < 10_000; i++) {
+      Files.write(day.resolve(String.format("111122223333_CloudTrail_eu-west-1_20240301T%04dZ_x.json.gz", i)), file);
+    }
+    for (int threads : new int[] {1, 4}) {
+      long[] count = new long[1];
+      long peak = liveHeapPeakDuring("10,000 files, " + threads + " thread(s)", () -> {
+        try (Stream<CloudTrailEvent> events = CloudTrailReader.builder().parallelism(threads).ordered(threads == 1)
+            .build().read(root)) {
+          events.forEach(e -> count[0]++);
+        }
+      });
+      assertThat(count[0]).isEqualTo(20_000);
+      assertThat(peak).isLessThan(HEAP_LIMIT);
+    }
   }
 
   /** Runs {@code work} and returns the largest heap in use right after a collection while it ran. */

@@ -75,10 +75,12 @@ final class EntryReader implements AutoCloseable {
         }
         state = 2;
         close();
-        return parser.skippedReason() != null
+        Object end = parser.skippedReason() != null
             ? SourceMarker.skipped(parser.source(), parser.skippedReason())
             : SourceMarker.finished(parser.source(), parser.records(), parser.problems(), parser.filtered(),
                 parser.bytesRead());
+        parser = null; // its window and decoder: a directory walk keeps every reader until the stream ends
+        return end;
       default:
         return null;
     }
