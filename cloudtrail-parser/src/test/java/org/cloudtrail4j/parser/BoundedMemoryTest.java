@@ -1,6 +1,7 @@
 package org.cloudtrail4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.cloudtrail4j.parser.HostileRecords.record;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
@@ -36,8 +37,9 @@ class BoundedMemoryTest {
 
   @BeforeAll
   static void runsInASmallHeap() {
-    // Xmx64m; the JVM may round up to its region size
-    assertThat(Runtime.getRuntime().maxMemory()).as("run by the small-heap execution").isLessThanOrEqualTo(
+    // Xmx64m (the JVM may round up to its region size); elsewhere, e.g. run by name in the default execution, the
+    // tests would prove nothing, so they are skipped there
+    assumeThat(Runtime.getRuntime().maxMemory()).as("run by the small-heap execution").isLessThanOrEqualTo(
         HEAP_LIMIT + (8 << 20));
   }
 
