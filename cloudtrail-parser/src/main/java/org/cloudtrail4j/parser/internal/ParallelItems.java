@@ -1,6 +1,7 @@
 package org.cloudtrail4j.parser.internal;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,7 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ParallelItems implements ItemSource {
   private static final Object END = new Object();
-  private static final int QUEUE_CAPACITY = 512;
+  // Items cross threads in batches: one hand-off per item made the consumer block and be woken for nearly every
+  // event. A file in flight holds at most QUEUE_CAPACITY batches of BATCH items.
+  private static final int BATCH = 128;
+  private static final int QUEUE_CAPACITY = 4;
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final List<SourceEntry> entries;
@@ -31,6 +35,8 @@ final class ParallelItems implements ItemSource {
   private final int window;
   private int nextEntry;
   private volatile boolean closed;
+  private Object[] batch = new Object[0];
+  private int batchIndex;
 
   ParallelItems(List<SourceEntry> entries, ReaderConfig config, int threads, boolean ordered) {
     this.entries = entries;
@@ -59,9 +65,19 @@ final class ParallelItems implements ItemSource {
 
   private void read(SourceEntry entry, BlockingQueue<Object> queue) {
     try (EntryReader reader = new EntryReader(entry, config, caches.get(), false)) {
+      Object[] batch = new Object[BATCH];
+      int n = 0;
       Object item;
       while (!closed && (item = reader.next()) != null) {
-        queue.put(item);
+        batch[n++] = item;
+        if (n == BATCH) {
+          queue.put(batch);
+          batch = new Object[BATCH];
+          n = 0;
+        }
+      }
+      if (n > 0) {
+        queue.put(Arrays.copyOf(batch, n));
       }
       queue.put(END);
     } catch (InterruptedException e) {
@@ -79,6 +95,9 @@ final class ParallelItems implements ItemSource {
 
   @Override
   public Object next() {
+    if (batchIndex < batch.length) {
+      return batch[batchIndex++];
+    }
     try {
       while (!inFlight.isEmpty()) {
         Object item;
@@ -115,7 +134,9 @@ final class ParallelItems implements ItemSource {
           }
           throw (Error) t;
         }
-        return item;
+        batch = (Object[]) item;
+        batchIndex = 1;
+        return batch[0];
       }
       return null;
     } catch (InterruptedException e) {
