@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
@@ -100,13 +103,17 @@ class BoundedMemoryTest {
   /** Runs {@code work} and returns the largest heap in use right after a collection while it ran. */
   private static long liveHeapPeakDuring(String what, Runnable work) {
     System.gc();
+    // the notification covers every pool on newer JDKs (metaspace, code cache): count the heap's only
+    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     AtomicLong peak = new AtomicLong();
     AtomicLong collections = new AtomicLong();
     NotificationListener listener = (n, handback) -> {
       if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
             (CompositeData) n.getUserData());
-        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+            .filter(pool -> heapPools.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
         peak.accumulateAndGet(used, Math::max);
         collections.incrementAndGet();
       }
