@@ -52,6 +52,8 @@ public final class JsonValue {
   private static final JsonValue MISSING = new JsonValue(EMPTY, 0, 0);
   /** Nesting depth navigation accepts, as jackson's default {@code StreamReadConstraints}. */
   private static final int MAX_DEPTH = 1000;
+  /** Longest number the numeric accessors decode, as jackson's default {@code StreamReadConstraints}. */
+  private static final int MAX_NUMBER_LENGTH = 1000;
 
   private final byte[] bytes;
   private final int offset;
@@ -294,10 +296,19 @@ public final class JsonValue {
     return d.isPresent() ? OptionalDouble.of(d.get().doubleValue()) : OptionalDouble.empty();
   }
 
-  /** A JSON number exactly, as written; empty for any other type. */
+  /**
+   * A JSON number exactly, as written; empty for any other type.
+   *
+   * @throws JsonValueException for a number longer than 1000 characters (jackson-core's default limit), which
+   *     would cost time out of proportion to any real CloudTrail value
+   */
   public Optional<BigDecimal> asDecimal() {
     if (type() != JsonType.NUMBER) {
       return Optional.empty();
+    }
+    if (length > MAX_NUMBER_LENGTH) {
+      throw new JsonValueException("number of " + length + " characters exceeds the limit of " + MAX_NUMBER_LENGTH,
+          0, null);
     }
     try {
       return Optional.of(new BigDecimal(new String(bytes, offset, length, StandardCharsets.ISO_8859_1)));

@@ -46,6 +46,13 @@ class JsonValueTest {
   }
 
   @Test
+  void aNumberLongerThanJacksonsLimitIsRefusedNotDecoded() {
+    JsonValue huge = JsonValue.parse("1" + "0".repeat(1000));
+    assertThatThrownBy(huge::asDecimal).isInstanceOf(JsonValueException.class).hasMessageContaining("1001");
+    assertThat(JsonValue.parse("9".repeat(1000)).asDecimal()).isPresent();
+  }
+
+  @Test
   void decodesEscapesAndUtf8Exactly() {
     assertThat(REQUEST.get("esc").asString()).contains("a\"b\u00e9\n");
     JsonValue utf8 = JsonValue.of("{\"k\":\"caf\u00e9 \ud83d\ude80\"}".getBytes(StandardCharsets.UTF_8));

@@ -116,11 +116,6 @@ final class Input {
     return keepFrom;
   }
 
-  /** Discards everything before {@code i}: lets a skipped region be released. */
-  void consume(int i) {
-    pos = i;
-  }
-
   /** Thrown by {@link #fill} when a single value would need more than the window limit. */
   static final class WindowFullException extends IOException {
     private static final long serialVersionUID = 1L;
