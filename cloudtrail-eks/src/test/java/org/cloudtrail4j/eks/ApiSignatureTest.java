@@ -15,30 +15,41 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Until the first release, the public signatures of the exported package are kept in
- * {@code src/test/resources/api/cloudtrail-eks.api}, so an API change is always a visible diff. After an intended
- * change, copy {@code target/cloudtrail-eks.api} over it.
+ * Until the first release, the public signatures of every exported package of the library are kept in
+ * {@code src/test/resources/api/<module>.api}, so an API change is always a visible diff. After an intended change,
+ * copy {@code target/<module>.api} over it. The model's and the parser's APIs are checked here too, because this is
+ * the one module that sees all three.
  */
 class ApiSignatureTest {
-  static final Path EXPECTED = Path.of("src/test/resources/api/cloudtrail-eks.api");
-  static final Path ACTUAL = Path.of("target/cloudtrail-eks.api");
-
-  @Test
-  void thePublicApiIsTheOneKeptInTheRepository() throws IOException {
-    String actual = String.join("\n", signatures()) + "\n";
-    Files.writeString(ACTUAL, actual, StandardCharsets.UTF_8);
+  @ParameterizedTest
+  @CsvSource({
+      "cloudtrail-eks, org.cloudtrail4j.eks.EksEvent, org.cloudtrail4j.eks",
+      "cloudtrail-parser, org.cloudtrail4j.parser.CloudTrailReader, org.cloudtrail4j.parser org.cloudtrail4j.parser.spi",
+      "cloudtrail-model, org.cloudtrail4j.model.CloudTrailEvent, "
+          + "org.cloudtrail4j.model org.cloudtrail4j.model.identity org.cloudtrail4j.model.json"})
+  void thePublicApiIsTheOneKeptInTheRepository(String module, String anchor, String packages) throws Exception {
+    Path expected = Path.of("src/test/resources/api/" + module + ".api");
+    Path actualFile = Path.of("target/" + module + ".api");
+    List<String> lines = new ArrayList<>();
+    Path classes = Path.of(Class.forName(anchor).getProtectionDomain().getCodeSource().getLocation().toURI());
+    for (String p : packages.split(" ")) {
+      lines.addAll(signatures(classes, p));
+    }
+    String actual = String.join("\n", lines) + "\n";
+    Files.writeString(actualFile, actual, StandardCharsets.UTF_8);
 
     assertThat(actual)
-        .as("public API changed: if intended, cp %s %s", ACTUAL, EXPECTED)
-        .isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
+        .as("public API changed: if intended, cp %s %s", actualFile, expected)
+        .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
   }
 
-  static List<String> signatures() throws IOException {
+  static List<String> signatures(Path classes, String pkg) throws IOException {
     List<String> out = new ArrayList<>();
-    for (Class<?> c : publicClasses()) {
+    for (Class<?> c : publicClasses(classes, pkg)) {
       out.add(header(c));
       TreeSet<String> members = new TreeSet<>();
       for (Field f : c.getFields()) {
@@ -72,20 +83,32 @@ class ApiSignatureTest {
     return s.toString();
   }
 
-  private static List<Class<?>> publicClasses() throws IOException {
+  /** The public classes of {@code pkg} in {@code location}, a class directory or a jar. */
+  private static List<Class<?>> publicClasses(Path location, String pkg) throws IOException {
     List<Class<?>> classes = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("target/classes/org/cloudtrail4j/eks"))) {
-      for (String name : files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class"))
-          .sorted().collect(Collectors.toList())) {
-        Class<?> c;
-        try {
-          c = Class.forName("org.cloudtrail4j.eks." + name.substring(0, name.length() - ".class".length()));
-        } catch (ClassNotFoundException e) {
-          throw new AssertionError(e);
-        }
-        if (isPublic(c)) {
-          classes.add(c);
-        }
+    String dir = pkg.replace('.', '/');
+    List<String> names;
+    if (Files.isDirectory(location)) {
+      try (Stream<Path> files = Files.list(location.resolve(dir))) {
+        names = files.map(p -> p.getFileName().toString()).collect(Collectors.toList());
+      }
+    } else {
+      try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+        names = jar.stream().map(java.util.jar.JarEntry::getName)
+            .filter(n -> n.startsWith(dir + "/") && n.indexOf('/', dir.length() + 1) < 0)
+            .map(n -> n.substring(dir.length() + 1)).collect(Collectors.toList());
+      }
+    }
+    for (String name : names.stream().filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
+        .sorted().collect(Collectors.toList())) {
+      Class<?> c;
+      try {
+        c = Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length()));
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(e);
+      }
+      if (isPublic(c)) {
+        classes.add(c);
       }
     }
     return classes;
