@@ -21,6 +21,7 @@ import org.cloudtrail4j.model.identity.SessionContext;
 import org.cloudtrail4j.model.identity.SessionIssuer;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.identity.WebIdFederationData;
+import org.cloudtrail4j.model.internal.Bytes;
 import org.cloudtrail4j.model.internal.JsonScanner;
 import org.cloudtrail4j.model.internal.MalformedJsonException;
 import org.cloudtrail4j.model.internal.Timestamps;
@@ -127,19 +128,15 @@ final class RecordDecoder implements EventHeader {
       keyCloses[members] = afterKey - 1;
       valueStarts[members] = v0;
       valueEnds[members] = v1;
-      // only the header's keys are identified now (lengths 9, 11 and 18); the rest when the record is decoded,
-      // so that a record the filter rejects does not pay for them
-      int length = afterKey - i - 2;
-      Key key = length == 9 || length == 11 || length == 18 ? Key.lookup(bytes, i, afterKey - 1) : null;
-      if (key != null) {
-        switch (key) {
-          case eventSource: sourceAt = members; break;
-          case eventName: nameAt = members; break;
-          case awsRegion: regionAt = members; break;
-          case recipientAccountId: accountAt = members; break;
-          case eventTime: timeAt = members; break;
-          default: break;
-        }
+      // only the header's keys are identified now, by comparing eight bytes at a time with them; the rest when
+      // the record is decoded, so that a record the filter rejects does not pay for them
+      switch (headerKey(bytes, i + 1, afterKey - i - 2)) {
+        case 0: sourceAt = members; break;
+        case 1: nameAt = members; break;
+        case 2: regionAt = members; break;
+        case 3: accountAt = members; break;
+        case 4: timeAt = members; break;
+        default: break;
       }
       members++;
       i = skip(v1, end);
@@ -151,6 +148,47 @@ final class RecordDecoder implements EventHeader {
         throw new MalformedJsonException(i, "unexpected " + JsonScanner.describe(bytes, i, end)
             + ", expected ',' or '}'");
       }
+    }
+  }
+
+  private static final long EVENTSOU = word("eventSou");
+  private static final long NTSOURCE = word("ntSource");
+  private static final long EVENTNAM = word("eventNam");
+  private static final long EVENTTIM = word("eventTim");
+  private static final long AWSREGIO = word("awsRegio");
+  private static final long RECIPIEN = word("recipien");
+  private static final long TACCOUNT = word("tAccount");
+  private static final long CCOUNTID = word("ccountId");
+
+  private static long word(String eight) {
+    return Bytes.load(eight.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0);
+  }
+
+  /**
+   * Which header member the key at {@code [start, start+length)} names: 0 eventSource, 1 eventName, 2 awsRegion,
+   * 3 recipientAccountId, 4 eventTime, -1 none. An escaped key is never a header key here; it is still decoded
+   * (and found) when the record is.
+   */
+  private static int headerKey(byte[] b, int start, int length) {
+    switch (length) {
+      case 9: {
+        long head = Bytes.load(b, start);
+        byte last = b[start + 8];
+        if (head == EVENTNAM && last == 'e') {
+          return 1;
+        }
+        if (head == EVENTTIM && last == 'e') {
+          return 4;
+        }
+        return head == AWSREGIO && last == 'n' ? 2 : -1;
+      }
+      case 11:
+        return Bytes.load(b, start) == EVENTSOU && Bytes.load(b, start + 3) == NTSOURCE ? 0 : -1;
+      case 18:
+        return Bytes.load(b, start) == RECIPIEN && Bytes.load(b, start + 8) == TACCOUNT
+            && Bytes.load(b, start + 10) == CCOUNTID ? 3 : -1;
+      default:
+        return -1;
     }
   }
 
