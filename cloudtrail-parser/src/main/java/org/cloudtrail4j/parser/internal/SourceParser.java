@@ -274,14 +274,7 @@ final class SourceParser {
   private void arrayElement(int c) throws IOException {
     boolean records = contexts[depth] == RECORDS;
     String where = records ? "$.Records" : "$";
-    if (c < 0) {
-      sourceProblem(ProblemKind.TRUNCATED, in.pos, where, "input ends inside the array", null);
-      finished = true;
-      return;
-    }
-    if (c == ']') {
-      in.pos++;
-      depth--;
+    if (endsContainer(c, ']', where, "the array")) {
       return;
     }
     if (!firsts[depth]) {
@@ -335,15 +328,26 @@ final class SourceParser {
     return contexts[depth] == TOP ? "$" : elementPath();
   }
 
-  private void deliveryMember(int c) throws IOException {
+  /**
+   * At the next byte {@code c} of a streamed container: true, having handled it, when the input ends there (a
+   * TRUNCATED source problem) or the container closes there; false when a member or element follows.
+   */
+  private boolean endsContainer(int c, char close, String where, String what) {
     if (c < 0) {
-      sourceProblem(ProblemKind.TRUNCATED, in.pos, "$", "input ends inside the delivery object", null);
+      sourceProblem(ProblemKind.TRUNCATED, in.pos, where, "input ends inside " + what, null);
       finished = true;
-      return;
+      return true;
     }
-    if (c == '}') {
+    if (c == close) {
       in.pos++;
       depth--;
+      return true;
+    }
+    return false;
+  }
+
+  private void deliveryMember(int c) throws IOException {
+    if (endsContainer(c, '}', "$", "the delivery object")) {
       return;
     }
     if (!firsts[depth]) {
