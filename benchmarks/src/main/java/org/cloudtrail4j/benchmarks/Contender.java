@@ -73,108 +73,65 @@ public enum Contender {
     }
   },
   /** cloudtrail4j, {@code CloudTrailReader.stream(Path)} of the S3 tree on one thread. */
-  c4jGzipTree1 {
+  c4jGzipTree1(true, true) {
     @Override
     TrailReader create(TrailFixture trail) throws IOException {
       Path tree = trail.tree();
       return new C4jReader(() -> CloudTrailReader.stream(tree), false);
     }
-
-    @Override
-    long jsonBytes(TrailFixture trail) {
-      return trail.corpus().logFilesJsonBytes();
-    }
-
-    @Override
-    boolean readsTree() {
-      return true;
-    }
   },
   /** cloudtrail4j reading the S3 tree with {@code parallelism(2)}. */
-  c4jGzipTree2 {
+  c4jGzipTree2(true, true) {
     @Override
     TrailReader create(TrailFixture trail) throws IOException {
       Path tree = trail.tree();
       CloudTrailReader reader = CloudTrailReader.builder().parallelism(2).build();
       return new C4jReader(() -> reader.read(tree), false);
     }
-
-    @Override
-    long jsonBytes(TrailFixture trail) {
-      return trail.corpus().logFilesJsonBytes();
-    }
-
-    @Override
-    boolean readsTree() {
-      return true;
-    }
   },
   /** JDK gzip inflate of {@code trail.json.gz}, nothing parsed: the limit for one {@code .json.gz} file. */
-  gzipInflate {
+  gzipInflate(false, false) {
     @Override
     TrailReader create(TrailFixture trail) {
       return new GzipInflater(trail.gzip());
     }
-
-    @Override
-    boolean decodesRecords() {
-      return false;
-    }
   },
   /** JDK gzip inflate of the S3 tree's files on one thread. */
-  gzipInflateTree1 {
+  gzipInflateTree1(true, false) {
     @Override
     TrailReader create(TrailFixture trail) throws IOException {
       return new GzipTreeInflater(trail.treeFiles(), 1);
     }
-
-    @Override
-    long jsonBytes(TrailFixture trail) {
-      return trail.corpus().logFilesJsonBytes();
-    }
-
-    @Override
-    boolean decodesRecords() {
-      return false;
-    }
-
-    @Override
-    boolean readsTree() {
-      return true;
-    }
   },
   /** JDK gzip inflate of the S3 tree's files on two threads. */
-  gzipInflateTree2 {
+  gzipInflateTree2(true, false) {
     @Override
     TrailReader create(TrailFixture trail) throws IOException {
       return new GzipTreeInflater(trail.treeFiles(), 2);
-    }
-
-    @Override
-    long jsonBytes(TrailFixture trail) {
-      return trail.corpus().logFilesJsonBytes();
-    }
-
-    @Override
-    boolean decodesRecords() {
-      return false;
-    }
-
-    @Override
-    boolean readsTree() {
-      return true;
     }
   };
 
   /** The eventSource {@link #c4jFiltered} keeps. */
   static final String FILTERED_SOURCE = "eks.amazonaws.com";
 
+  private final boolean readsTree;
+  private final boolean decodesRecords;
+
+  Contender() {
+    this(false, true);
+  }
+
+  Contender(boolean readsTree, boolean decodesRecords) {
+    this.readsTree = readsTree;
+    this.decodesRecords = decodesRecords;
+  }
+
   /** This contender, set up to read {@code trail}. */
   abstract TrailReader create(TrailFixture trail) throws IOException;
 
   /** The uncompressed JSON one read covers. */
   long jsonBytes(TrailFixture trail) {
-    return trail.json().length;
+    return readsTree() ? trail.corpus().logFilesJsonBytes() : trail.json().length;
   }
 
   /**
@@ -182,11 +139,11 @@ public enum Contender {
    * inflated.
    */
   boolean decodesRecords() {
-    return true;
+    return decodesRecords;
   }
 
   /** Whether it reads the S3 tree, whose files hold the records in another order than {@code trail.json}. */
   boolean readsTree() {
-    return false;
+    return readsTree;
   }
 }
