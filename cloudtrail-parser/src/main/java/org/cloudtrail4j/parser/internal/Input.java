@@ -14,6 +14,7 @@ import java.io.InputStream;
  */
 final class Input {
   private static final int INITIAL = 256 * 1024;
+  private static final byte[] EMPTY = new byte[0];
 
   private final InputStream in;
   private final int maxWindow;
@@ -48,7 +49,7 @@ final class Input {
   Input(InputStream in, int maxWindow) {
     this.in = in;
     this.maxWindow = maxWindow;
-    this.buf = new byte[INITIAL];
+    this.buf = EMPTY; // the first fill() allocates the first window; nothing is kept from before it
     this.eof = false;
   }
 
