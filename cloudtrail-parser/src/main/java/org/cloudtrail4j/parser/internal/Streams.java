@@ -38,7 +38,7 @@ public final class Streams {
 
   /** Events of bytes in memory, which they share (no copy). */
   public static Stream<CloudTrailEvent> of(byte[] bytes, int offset, int length, String name, ReaderConfig config) {
-    SourceParser parser = new SourceParser(name, bytes, offset, length, config, new StringCache());
+    SourceParser parser = new SourceParser(name, bytes, offset, length, config, StringCache.forInputOf(length));
     return stream(new SequentialItems(List.of(new EntryReader(parser, null))), config);
   }
 

@@ -15,7 +15,8 @@ import org.cloudtrail4j.model.internal.JsonStrings;
  * of eight bytes at a time, and a miss allocates only its String. One instance per reading thread; not thread-safe.
  */
 final class StringCache {
-  private static final int SLOTS = 16384; // power of two
+  private static final int MAX_SLOTS = 16384; // power of two
+  private static final int MAX_RING = 1 << 19;
   private static final int MAX_CACHED_LENGTH = 128;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGHS = 0x8080808080808080L;
@@ -25,12 +26,37 @@ final class StringCache {
   // Keys live in one ring of bytes, not in an array each, so that a miss allocates only its String. A slot's key is
   // valid while the ring has not written over it: its absolute start plus the ring size is still ahead of the
   // ring's absolute write position.
-  private static final int RING = 1 << 19;
-  private final byte[] ring = new byte[RING];
+  private final int slots;
+  private final int ringSize;
+  private final byte[] ring;
   private long written;
-  private final long[] keyStarts = new long[SLOTS];
-  private final int[] keyLengths = new int[SLOTS];
-  private final String[] values = new String[SLOTS];
+  private final long[] keyStarts;
+  private final int[] keyLengths;
+  private final String[] values;
+
+  /** A cache sized for long inputs: files and directory trees (about 850 KB). */
+  StringCache() {
+    this(MAX_SLOTS, MAX_RING);
+  }
+
+  private StringCache(int slots, int ringSize) {
+    this.slots = slots;
+    this.ringSize = ringSize;
+    this.ring = new byte[ringSize];
+    this.keyStarts = new long[slots];
+    this.keyLengths = new int[slots];
+    this.values = new String[slots];
+  }
+
+  /**
+   * A cache sized for an input of {@code bytes} bytes: a single EventBridge event read in a Lambda function should not
+   * pay for a cache built for a 50 MB log file.
+   */
+  static StringCache forInputOf(long bytes) {
+    int slots = (int) Math.min(MAX_SLOTS, Math.max(256, Long.highestOneBit(Math.max(1, bytes / 64)) * 2));
+    int ring = (int) Math.min(MAX_RING, Math.max(4096, Long.highestOneBit(Math.max(1, bytes / 8)) * 2));
+    return new StringCache(slots, ring);
+  }
 
   /**
    * The string literal with quotes at {@code quote} and {@code closeQuote}, from the cache when it is short ASCII
@@ -59,17 +85,17 @@ final class StringCache {
     if ((special & HIGHS) != 0) {
       return JsonStrings.decode(b, quote, closeQuote); // escapes or non-ASCII: decode, do not cache
     }
-    int slot = (int) (h ^ (h >>> 32) ^ (h >>> 17)) & (SLOTS - 1);
+    int slot = (int) (h ^ (h >>> 32) ^ (h >>> 17)) & (slots - 1);
     String cached = values[slot];
     long keyStart = keyStarts[slot];
-    if (cached != null && keyLengths[slot] == len && written <= keyStart + RING
-        && Bytes.equal(ring, (int) (keyStart & (RING - 1)), b, start, len)) {
+    if (cached != null && keyLengths[slot] == len && written <= keyStart + ringSize
+        && Bytes.equal(ring, (int) (keyStart & (ringSize - 1)), b, start, len)) {
       return cached;
     }
     String s = JsonStrings.decode(b, quote, closeQuote);
-    int at = (int) (written & (RING - 1));
-    if (at + len > RING) { // no key wraps around the ring's end
-      written += RING - at;
+    int at = (int) (written & (ringSize - 1));
+    if (at + len > ringSize) { // no key wraps around the ring's end
+      written += ringSize - at;
       at = 0;
     }
     System.arraycopy(b, start, ring, at, len);

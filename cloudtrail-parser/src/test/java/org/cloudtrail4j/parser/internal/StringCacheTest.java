@@ -21,7 +21,18 @@ class StringCacheTest {
 
   @Test
   void neverReturnsAStaleValueOnceTheKeyRingHasWrapped() {
-    StringCache cache = new StringCache();
+    neverStale(new StringCache());
+  }
+
+  @Test
+  void aCacheSizedForASmallInputIsSmallAndStillNeverStale() {
+    StringCache small = StringCache.forInputOf(2_000);
+    neverStale(small);
+    String first = get(small, "eks.amazonaws.com");
+    assertThat(get(small, "eks.amazonaws.com")).isSameAs(first);
+  }
+
+  private static void neverStale(StringCache cache) {
     long seed = 20261125L;
     SplittableRandom random = new SplittableRandom(seed);
     // far more distinct bytes than the ring holds, with values that share slots and lengths
