@@ -26,26 +26,35 @@ final class StringCache {
   // Keys live in one ring of bytes, not in an array each, so that a miss allocates only its String. A slot's key is
   // valid while the ring has not written over it: its absolute start plus the ring size is still ahead of the
   // ring's absolute write position.
-  private final int slots;
-  private final int ringSize;
-  private final byte[] ring;
+  private int slots;
+  private int ringSize;
+  private byte[] ring;
   private long written;
-  private final long[] keyStarts;
-  private final int[] keyLengths;
-  private final String[] values;
+  private long[] keyStarts;
+  private int[] keyLengths;
+  private String[] values;
+  private long lookups;
 
-  /** A cache sized for long inputs: files and directory trees (about 850 KB). */
+  /**
+   * A cache that starts small (about 9 KB) and grows with use to its full size (about 850 KB), so that a short input
+   * (one EventBridge event in a Lambda function) does not pay for a cache built for a 50 MB log file.
+   */
   StringCache() {
-    this(MAX_SLOTS, MAX_RING);
+    this(256, 4096);
   }
 
   private StringCache(int slots, int ringSize) {
+    resize(slots, ringSize);
+  }
+
+  private void resize(int slots, int ringSize) {
     this.slots = slots;
     this.ringSize = ringSize;
     this.ring = new byte[ringSize];
     this.keyStarts = new long[slots];
     this.keyLengths = new int[slots];
     this.values = new String[slots];
+    this.written = 0;
   }
 
   /**
@@ -53,6 +62,7 @@ final class StringCache {
    * pay for a cache built for a 50 MB log file.
    */
   static StringCache forInputOf(long bytes) {
+    // grows further with use, like any cache
     int slots = (int) Math.min(MAX_SLOTS, Math.max(256, Long.highestOneBit(Math.max(1, bytes / 64)) * 2));
     int ring = (int) Math.min(MAX_RING, Math.max(4096, Long.highestOneBit(Math.max(1, bytes / 8)) * 2));
     return new StringCache(slots, ring);
@@ -84,6 +94,11 @@ final class StringCache {
     }
     if ((special & HIGHS) != 0) {
       return JsonStrings.decode(b, quote, closeQuote); // escapes or non-ASCII: decode, do not cache
+    }
+    if (++lookups > slots * 16L && slots < MAX_SLOTS) {
+      // a long input: a bigger table (its entries start empty; it is a cache)
+      resize(Math.min(MAX_SLOTS, slots * 4), Math.min(MAX_RING, ringSize * 4));
+      lookups = 0;
     }
     int slot = (int) (h ^ (h >>> 32) ^ (h >>> 17)) & (slots - 1);
     String cached = values[slot];
