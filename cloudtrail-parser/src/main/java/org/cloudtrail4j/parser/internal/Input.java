@@ -14,6 +14,7 @@ import java.io.InputStream;
  */
 final class Input {
   private static final int INITIAL = 256 * 1024;
+  private static final int FIRST = 16 * 1024;
   private static final byte[] EMPTY = new byte[0];
 
   private final InputStream in;
@@ -78,8 +79,9 @@ final class Input {
     if (keep >= maxWindow) {
       throw new WindowFullException();
     }
-    // sized for what is kept, not for the largest record so far: after a large record the window shrinks back
-    int size = INITIAL;
+    // sized for what is kept, not for the largest record so far: after a large record the window shrinks back. The
+    // first windows are smaller (16 KB, then 64 KB), so a short stream such as one EventBridge event stays cheap.
+    int size = Math.max(FIRST, Math.min(INITIAL, buf.length * 4));
     while (keep > size / 2 && size < maxWindow) {
       size = (int) Math.min((long) maxWindow + INITIAL, (long) size * 2);
     }
