@@ -922,6 +922,9 @@ final class SourceParser {
    * After a malformed record inside an array, at its '{': when its brackets still balance and match (the damage is
    * inside a string or a scalar, the commonest kind), the index just past its closing '}', provided a ',' or ']'
    * follows within the record size limit; -1 otherwise. {@code in.pos} stays at the record's '{'.
+   *
+   * <p>Not {@link JsonScanner#skipStructure}: that one rejects what broke the record in the first place (a control
+   * character or a bad escape inside a string), while this only needs quotes and brackets to balance.
    */
   private int balancedEnd() throws IOException {
     int start = in.pos;
