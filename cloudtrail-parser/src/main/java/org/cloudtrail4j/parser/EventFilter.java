@@ -16,9 +16,8 @@ import java.util.function.Function;
  *     .and(EventFilter.eventTimeBetween(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z")));
  * }</pre>
  *
- * <p>A record without the member a filter looks at is rejected by that filter; so is one whose member name is written
- * with escapes ({@code "event\u0053ource"}, which no CloudTrail writer produces): the header is found by comparing
- * raw bytes. Filters must be stateless and thread-safe: a parallel reader calls them from several threads.
+ * <p>A record without the member a filter looks at is rejected by that filter. Filters must be stateless and
+ * thread-safe: a parallel reader calls them from several threads.
  */
 @FunctionalInterface
 public interface EventFilter {

@@ -2,6 +2,7 @@ package org.cloudtrail4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +69,16 @@ class FilterTest {
         .collect(Collectors.toList());
     assertThat(expected).isNotEmpty();
     assertThat(read(CloudTrailReader.builder().filter(filter).build(), SAMPLES)).isEqualTo(expected);
+  }
+
+  @Test
+  void aHeaderKeyWrittenWithEscapesIsStillSeenByTheFilter() {
+    byte[] json = ("{\"Records\":[{\"event\\u0053ource\":\"eks.amazonaws.com\",\"eventID\":\"a\"},"
+        + "{\"eventSource\":\"s3.amazonaws.com\",\"eventID\":\"b\"}]}").getBytes(StandardCharsets.UTF_8);
+    try (Stream<CloudTrailEvent> s = CloudTrailReader.builder()
+        .filter(EventFilter.eventSource("eks.amazonaws.com")).build().read(json)) {
+      assertThat(s.map(e -> e.eventID().orElseThrow()).collect(Collectors.toList())).containsExactly("a");
+    }
   }
 
   @Test

@@ -166,8 +166,7 @@ final class RecordDecoder implements EventHeader {
 
   /**
    * Which header member the key at {@code [start, start+length)} names: 0 eventSource, 1 eventName, 2 awsRegion,
-   * 3 recipientAccountId, 4 eventTime, -1 none. An escaped key is never a header key here; it is still decoded
-   * (and found) when the record is.
+   * 3 recipientAccountId, 4 eventTime, -1 none.
    */
   private static int headerKey(byte[] b, int start, int length) {
     switch (length) {
@@ -188,7 +187,33 @@ final class RecordDecoder implements EventHeader {
         return Bytes.load(b, start) == RECIPIEN && Bytes.load(b, start + 8) == TACCOUNT
             && Bytes.load(b, start + 10) == CCOUNTID ? 3 : -1;
       default:
-        return -1;
+        // a header key written with escapes ("event\\u0053ource") is at least 14 bytes long: decode it to be sure,
+        // rather than let a filter reject a record that matches it
+        return length >= 14 && hasBackslash(b, start, length) ? headerKey(Key.lookup(b, start - 1, start + length))
+            : -1;
+    }
+  }
+
+  private static boolean hasBackslash(byte[] b, int start, int length) {
+    for (int k = start; k < start + length; k++) {
+      if (b[k] == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int headerKey(Key key) {
+    if (key == null) {
+      return -1;
+    }
+    switch (key) {
+      case eventSource: return 0;
+      case eventName: return 1;
+      case awsRegion: return 2;
+      case recipientAccountId: return 3;
+      case eventTime: return 4;
+      default: return -1;
     }
   }
 
