@@ -93,20 +93,6 @@ public final class JsonStrings {
     return b[i + k] & 0x3f;
   }
 
-  /** True when the raw bytes of the string literal at {@code quote..closeQuote} equal {@code ascii} exactly. */
-  public static boolean rawEquals(byte[] b, int quote, int closeQuote, byte[] ascii) {
-    int len = closeQuote - quote - 1;
-    if (len != ascii.length) {
-      return false;
-    }
-    for (int k = 0; k < len; k++) {
-      if (b[quote + 1 + k] != ascii[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** True when the string literal needs decoding (has an escape or a non-ASCII byte). */
   public static boolean needsDecoding(byte[] b, int quote, int closeQuote) {
     for (int i = quote + 1; i < closeQuote; i++) {

@@ -166,16 +166,31 @@ public final class JsonValue {
     if (type() != JsonType.OBJECT) {
       return MISSING;
     }
-    byte[] key = name.getBytes(StandardCharsets.UTF_8);
     JsonValue[] found = {MISSING};
     forEachMember((k0, k1, v0, v1) -> {
-      if (JsonStrings.needsDecoding(bytes, k0, k1 - 1)
-          ? name.equals(JsonStrings.decode(bytes, k0, k1 - 1))
-          : JsonStrings.rawEquals(bytes, k0, k1 - 1, key)) {
+      if (keyEquals(k0, k1 - 1, name)) {
         found[0] = new JsonValue(bytes, v0, v1 - v0);
       }
     });
     return found[0];
+  }
+
+  /** True when the key literal with quotes at {@code quote} and {@code closeQuote} is {@code name}. */
+  private boolean keyEquals(int quote, int closeQuote, String name) {
+    if (JsonStrings.needsDecoding(bytes, quote, closeQuote)) {
+      return name.equals(JsonStrings.decode(bytes, quote, closeQuote));
+    }
+    // plain ASCII bytes: compared with the name's characters, without encoding the name for every call
+    int length = closeQuote - quote - 1;
+    if (length != name.length()) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (bytes[quote + 1 + k] != name.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
