@@ -12,6 +12,8 @@
 #   samples/README.md                   what is there, where every record comes from, counts (computed with jq)
 #   cloudtrail-parser/src/test/resources/trees/eks-seed/AWSLogs/...
 #                                       the two EKS documentation seed records as delivered log files + digests
+#   cloudtrail-eks/src/test/resources/trees/eks-seed/AWSLogs/...
+#                                       a byte-identical copy for the EKS module's tests
 #
 # Reads the corpus folder given as $1, by default the repository's byte-identical copy
 # cloudtrail-parser/src/test/resources/corpus (same files as /work/shared/corpus, see its NOTICE.md):
@@ -28,7 +30,9 @@
 #   rounded up to the next 5 minutes (CloudTrail delivers about every 5 minutes) and the 16 characters are taken
 #   from the SHA-256 of the uncompressed content (CloudTrail's are random; ours must be reproducible).
 # - The EKS documentation records carry the placeholder region "region-code"; their paths keep it.
-# - gzip -n -9 (no name, no timestamp). Digest hashValue = SHA-256 of the .json.gz bytes, as CloudTrail computes it.
+# - gzip -n -9 (no name, no timestamp). Digest hashValue = SHA-256 of the UNCOMPRESSED log content, as CloudTrail
+#   computes it (AWS docs "hash value of the uncompressed log file content"; the AWS CLI hashes the inflated bytes).
+#   Hashing the .json.gz bytes, as this script once did, makes every real validator reject the samples.
 # - Digests: the first of their chain (previousDigest* null); the public-key fingerprint is made up and no
 #   signature exists (CloudTrail keeps it in S3 object metadata, which a file tree cannot hold).
 #
@@ -188,7 +192,7 @@ def build_logs(root, records):
         write(root, rel, gz)
         files.append({"rel": rel, "records": recs, "account": account, "region": region, "org": org,
                       "delivered": delivered, "newest": newest, "oldest": oldest,
-                      "sha256": hashlib.sha256(gz).hexdigest()})
+                      "sha256": hashlib.sha256(body).hexdigest()})
     return sorted(files, key=lambda f: f["rel"])
 
 
@@ -280,7 +284,7 @@ w("  minutes), so filters that prune by path agree with the records.")
 w(f"- An organization trail: the files under `AWSLogs/{ORG}/111122223333/` are in the layout CloudTrail uses for")
 w("  organization trails.")
 w(f"- One digest file a reader must skip: `{digest_rel}`, listing the")
-w(f"  {len(digest_listed)} log file(s) delivered in its hour with their real SHA-256 (of the `.json.gz` bytes). It is the first")
+w(f"  {len(digest_listed)} log file(s) delivered in its hour with their real SHA-256 (of the uncompressed content, as CloudTrail computes it). It is the first")
 w("  digest of its chain (`previousDigest*` are null); the public-key fingerprint is made up and there is no signature.")
 w("- `EXPECTED.tsv`: `<path relative to samples/> \\t <records>` per log file (digest excluded), then `TOTAL \\t <n>`.\n")
 w("Records keep their exact bytes from the corpus except whitespace outside strings, which was removed (CloudTrail")
@@ -333,6 +337,9 @@ seed_logs = build_logs(eks_seed, load(EKS_SEED))
 for log in seed_logs:
     start = log["delivered"].replace(minute=0)
     build_digest(eks_seed, log["account"], log["region"], start, seed_logs)
+eks_copy = os.path.join(repo, "cloudtrail-eks/src/test/resources/trees/eks-seed")
+reset(eks_copy)
+shutil.copytree(os.path.join(eks_seed, "AWSLogs"), os.path.join(eks_copy, "AWSLogs"))
 
 print(f"make-samples: {len(logs)} log files, {total} records, digest {digest_rel}; "
       f"eks-seed: {len(seed_logs)} log files", file=sys.stderr)
