@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cloudtrail4j.model.CloudTrailEvent;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Coverage-guided fuzzing of the reader with Jazzer. In {@code mvn verify} each target replays its seeds and saved
@@ -21,6 +22,7 @@ import org.cloudtrail4j.model.CloudTrailEvent;
  * input; record indices are 0, 1, 2... across events and record problems, none lost or repeated; and every input
  * mode (bytes, a stream, a stream that returns one byte at a time, gzip) gives the same events and problems.
  */
+@ExtendWith(JazzerSupport.class)
 class ReaderFuzzTest {
   @FuzzTest
   void plain(byte[] data) {
