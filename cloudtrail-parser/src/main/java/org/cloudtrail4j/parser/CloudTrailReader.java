@@ -48,7 +48,9 @@ import org.cloudtrail4j.parser.spi.CloudTrailEventMapper;
  * Streams read lazily and hold a bounded window of each source (the record size limit, see {@link ReadLimits}),
  * so a 2 GB file streams in a small heap. Events hold slices of the bytes they were read from: reading a
  * {@code byte[]} shares it, no copy. Streams hold open files and threads: close them (try-with-resources). A reader
- * is immutable and thread-safe; each stream is for one consuming thread.
+ * is immutable and thread-safe; each stream is for one consuming thread. {@code .parallel()} on a stream does not
+ * split it (its pipeline runs in one thread, in the same memory): read files in parallel with
+ * {@link Builder#parallelism(int)}.
  */
 public final class CloudTrailReader {
   private static volatile CloudTrailReader defaultReader;

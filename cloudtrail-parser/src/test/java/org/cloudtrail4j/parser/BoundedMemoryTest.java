@@ -68,6 +68,29 @@ class BoundedMemoryTest {
   }
 
   @Test
+  void aParallelStreamDoesNotBufferTheSource() {
+    // the review's probe: a stream that reads in a small heap sequentially must do so after .parallel() too;
+    // a spliterator that splits by copying batches of events (1,024, 2,048, ...) holds them all at once
+    long records = 300_000;
+    GeneratedInput in = HostileRecords.generatedDelivery(records);
+    java.util.concurrent.atomic.LongAdder seen = new java.util.concurrent.atomic.LongAdder();
+    long peak = liveHeapPeakDuring(".parallel() over " + records + " records", () -> {
+      try (Stream<CloudTrailEvent> events = CloudTrailReader.defaults().read(in, "parallel.json")) {
+        events.parallel().forEach(e -> {
+          long until = System.nanoTime() + 2_000; // a little work per event, so that splitting races ahead
+          while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+          }
+          seen.increment();
+        });
+      }
+    });
+    assertThat(seen.sum()).isEqualTo(records);
+    assertThat(in.produced()).isEqualTo(in.length());
+    assertThat(peak).isLessThan(HEAP_LIMIT);
+  }
+
+  @Test
   void aRecordLargerThanTheHeapIsSkippedWithoutBufferingIt() {
     GeneratedInput in = GeneratedInput.of("{\"Records\":[" + record(0) + ",{\"eventID\":\"huge\",\"errorMessage\":\"")
         .repeat("0123456789abcdef".repeat(4096), 1600).then("\"}," + record(2) + "]}");

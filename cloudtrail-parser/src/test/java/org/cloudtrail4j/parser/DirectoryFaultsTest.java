@@ -116,15 +116,50 @@ class DirectoryFaultsTest {
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
     Files.setPosixFilePermissions(lockedDir, PosixFilePermissions.fromString("---------"));
     try {
-      assumeThat(Files.isReadable(locked)).as("permissions bind (not root)").isFalse();
-      Read r = read(root, threads);
-      assertThat(r.events).containsExactly("id-0", "id-2");
-      assertThat(r.problems).extracting(p -> p.kind() + " " + Path.of(p.source()).getFileName())
-          .containsExactly("IO_ERROR b.json.gz", "IO_ERROR hidden-from-us");
+      List<String> events;
+      List<String> problems;
+      if (Files.isReadable(locked)) {
+        // root (as in CI), whom permissions do not bind: read in a JVM without the capabilities that let root read
+        // any file, where the owner's permission bits of the files we made bind root too
+        List<String> lines = readWithoutPrivileges(root, threads);
+        events = lines.stream().filter(l -> l.startsWith("event ")).map(l -> l.substring(6))
+            .collect(Collectors.toList());
+        problems = lines.stream().filter(l -> l.startsWith("problem ")).map(l -> l.substring(8))
+            .collect(Collectors.toList());
+      } else {
+        Read r = read(root, threads);
+        events = r.events;
+        problems = r.problems.stream().map(p -> p.kind() + " " + Path.of(p.source()).getFileName())
+            .collect(Collectors.toList());
+      }
+      assertThat(events).containsExactly("id-0", "id-2");
+      assertThat(problems).containsExactly("IO_ERROR b.json.gz", "IO_ERROR hidden-from-us");
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
       Files.setPosixFilePermissions(lockedDir, PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  /**
+   * {@link PermissionProbe}'s lines for {@code tree}, run by {@code setpriv} with {@code CAP_DAC_OVERRIDE} and
+   * {@code CAP_DAC_READ_SEARCH} dropped from the bounding set.
+   */
+  private static List<String> readWithoutPrivileges(Path tree, int threads) throws IOException {
+    List<String> command = List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), PermissionProbe.class.getName(), tree.toString(),
+        Integer.toString(threads));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new AssertionError("running as root, and dropping its privileges failed: " + command + "\n" + out);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+    return out.lines().collect(Collectors.toList());
   }
 
   @ParameterizedTest

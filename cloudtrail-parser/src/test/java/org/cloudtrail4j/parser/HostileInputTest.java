@@ -114,6 +114,34 @@ class HostileInputTest {
     assertThat(Outcomes.read(binary, mode)).containsExactly(problem(UNSUPPORTED_FORMAT, 0, -1, "$"));
   }
 
+  @Test
+  void aFileCompressedTwiceIsNamedSo() {
+    assertThat(problemMessages(gzip(gzip(utf8(delivery(2))))))
+        .containsExactly("UNSUPPORTED_FORMAT: not a CloudTrail log: gzip data inside gzip: the file is compressed twice");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"})
+  void jsonInUtf16OrUtf32IsNamedByItsEncoding(String encoding) {
+    java.nio.charset.Charset charset = java.nio.charset.Charset.forName(encoding);
+    String expected = "UNSUPPORTED_FORMAT: not a CloudTrail log: " + encoding + " text; CloudTrail logs are UTF-8";
+    for (String text : new String[] {delivery(1), "\uFEFF" + delivery(1), "[" + R0 + "]", "\n" + R0}) {
+      assertThat(problemMessages(text.getBytes(charset))).as(text.substring(0, 3)).containsExactly(expected);
+      assertThat(problemMessages(gzip(text.getBytes(charset)))).containsExactly(expected);
+    }
+  }
+
+  /** Each problem of reading {@code bytes} as its kind and message. */
+  private static List<String> problemMessages(byte[] bytes) {
+    List<String> out = new ArrayList<>();
+    CloudTrailReader reader = CloudTrailReader.builder().onProblem(p -> out.add(p.kind() + ": " + p.message()))
+        .build();
+    try (Stream<CloudTrailEvent> events = reader.read(bytes, "input")) {
+      events.forEach(e -> out.add("event"));
+    }
+    return out;
+  }
+
   /** Chosen: garbage after a complete delivery object is reported as a bad record (it may be a damaged one). */
   @ParameterizedTest
   @EnumSource(Mode.class)

@@ -33,10 +33,41 @@ public final class JsonStrings {
     return decodeSlow(b, start, closeQuote);
   }
 
+  /**
+   * Strings longer than this many bytes are decoded in pieces of at most this many characters. Decoding a whole string
+   * into one {@code char[]} and copying that into the {@code String} held about five bytes per input byte at the peak
+   * (two for the array, one for the JDK's Latin-1 attempt, two for the result): for a string of several megabytes,
+   * that decides whether a record fits the heap.
+   */
+  private static final int PIECE = 8192;
+
   private static String decodeSlow(byte[] b, int i, int end) {
-    char[] out = new char[end - i];
-    int n = 0;
+    if (end - i <= PIECE) {
+      char[] out = new char[end - i]; // never more characters than bytes
+      return new String(out, 0, (int) (decodeInto(b, i, end, out, Integer.MAX_VALUE) >>> 32));
+    }
+    // a long string: pieces of at most PIECE characters, joined by String.join, which allocates only the result. At
+    // the peak that is the pieces (one byte a character while they are Latin-1) and the result (one byte a character
+    // in Latin-1, two otherwise): three bytes per input byte at most for the common case of a long ASCII text with a
+    // few other characters, instead of five
+    java.util.List<String> pieces = new java.util.ArrayList<>((end - i) / PIECE + 1);
+    char[] out = new char[PIECE];
     while (i < end) {
+      long done = decodeInto(b, i, end, out, PIECE - 2);
+      pieces.add(new String(out, 0, (int) (done >>> 32)));
+      i = (int) done;
+    }
+    return String.join("", pieces);
+  }
+
+  /**
+   * Decodes from {@code i} into {@code out} until {@code end}, or until more than {@code stopAfter} characters are
+   * written (the last character may take two); returns the number of characters in the high 32 bits and the index
+   * after the bytes decoded in the low 32 bits.
+   */
+  private static long decodeInto(byte[] b, int i, int end, char[] out, int stopAfter) {
+    int n = 0;
+    while (i < end && n <= stopAfter) {
       int c = b[i] & 0xff;
       if (c == '\\') {
         byte e = b[i + 1];
@@ -83,7 +114,7 @@ public final class JsonStrings {
         throw new MalformedJsonException(i, "invalid UTF-8 byte 0x" + Integer.toHexString(c) + " in string");
       }
     }
-    return new String(out, 0, n);
+    return ((long) n << 32) | i;
   }
 
   private static int continuation(byte[] b, int i, int end, int k) {

@@ -11,7 +11,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Parses CloudTrail timestamps. The common form {@code yyyy-MM-ddTHH:mm:ssZ} is parsed straight from the bytes without
  * allocation beyond the {@link Instant}; fractional seconds, offsets and other ISO-8601 forms go through
- * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}.
+ * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, the basic format ({@code 20131102T010628Z}) too, rewritten in the
+ * extended one.
  *
  * <p>Not part of the API: exported only to the cloudtrail4j parser module.
  */
@@ -40,6 +41,10 @@ public final class Timestamps {
    * @throws DateTimeParseException if it is not a valid ISO-8601 date-time with a zone or offset
    */
   public static Instant parse(String text) {
+    String extended = basicToExtended(text);
+    if (extended != null) {
+      text = extended;
+    }
     // RFC 3339 allows a space or lower-case 't' between date and time, and a lower-case 'z'
     if (text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 't')) {
       text = text.substring(0, 10) + 'T' + text.substring(11);
@@ -57,6 +62,52 @@ public final class Timestamps {
         throw e;
       }
     }
+  }
+
+  /**
+   * ISO-8601's basic format ({@code 20131102T010628Z}, as in an example of AWS's CloudTrail User Guide; a fraction
+   * and an offset {@code ±hh} or {@code ±hhmm} allowed) rewritten in the extended format; null for anything else.
+   */
+  private static String basicToExtended(String t) {
+    int n = t.length();
+    if (n < 15 || (t.charAt(8) != 'T' && t.charAt(8) != 't') || !digits(t, 0, 8) || !digits(t, 9, 15)) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder(n + 6).append(t, 0, 4).append('-').append(t, 4, 6).append('-')
+        .append(t, 6, 8).append('T').append(t, 9, 11).append(':').append(t, 11, 13).append(':').append(t, 13, 15);
+    int i = 15;
+    if (i < n && (t.charAt(i) == '.' || t.charAt(i) == ',')) {
+      int f = i + 1;
+      while (f < n && t.charAt(f) >= '0' && t.charAt(f) <= '9') {
+        f++;
+      }
+      if (f == i + 1) {
+        return null;
+      }
+      s.append('.').append(t, i + 1, f);
+      i = f;
+    }
+    if (i == n) {
+      return s.toString();
+    }
+    char z = t.charAt(i);
+    if ((z == 'Z' || z == 'z') && i + 1 == n) {
+      return s.append('Z').toString();
+    }
+    if ((z == '+' || z == '-') && (n - i == 3 || n - i == 5) && digits(t, i + 1, n)) {
+      s.append(z).append(t, i + 1, i + 3).append(':').append(n - i == 5 ? t.substring(i + 3, n) : "00");
+      return s.toString();
+    }
+    return null;
+  }
+
+  private static boolean digits(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Epoch seconds with a fraction (as EKS writes {@code createdAt}) to an {@link Instant}. */

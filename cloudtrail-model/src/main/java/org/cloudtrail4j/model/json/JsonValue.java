@@ -292,44 +292,104 @@ public final class JsonValue {
     }
   }
 
-  /** A JSON number that is an integer in the range of {@code long}; empty otherwise (no rounding, no strings). */
+  /**
+   * A JSON number that is an integer in the range of {@code long}; empty otherwise (no rounding, no strings).
+   *
+   * @throws JsonValueException for bytes that are not a JSON number, or a number longer than 1000 characters
+   */
   public OptionalLong asLong() {
-    Optional<BigDecimal> d = asDecimal();
-    if (d.isEmpty()) {
+    if (type() != JsonType.NUMBER) {
       return OptionalLong.empty();
     }
+    String text = numberText();
+    BigDecimal d = decimalOrNull(text);
+    if (d == null) {
+      // an exponent beyond BigDecimal's range: zero when the digits are, else far outside long's range
+      return zeroDigits(text) ? OptionalLong.of(0) : OptionalLong.empty();
+    }
     try {
-      return OptionalLong.of(d.get().longValueExact());
+      return OptionalLong.of(d.longValueExact());
     } catch (ArithmeticException e) {
       return OptionalLong.empty();
     }
   }
 
-  /** A JSON number as a {@code double} (rounded to the nearest); empty for any other type. */
+  /**
+   * A JSON number as a {@code double} (rounded to the nearest, infinite beyond its range); empty for any other type.
+   *
+   * @throws JsonValueException for bytes that are not a JSON number, or a number longer than 1000 characters
+   */
   public OptionalDouble asDouble() {
-    Optional<BigDecimal> d = asDecimal();
-    return d.isPresent() ? OptionalDouble.of(d.get().doubleValue()) : OptionalDouble.empty();
+    if (type() != JsonType.NUMBER) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(Double.parseDouble(numberText()));
   }
 
   /**
    * A JSON number exactly, as written; empty for any other type.
    *
-   * @throws JsonValueException for a number longer than 1000 characters (jackson-core's default limit), which
-   *     would cost time out of proportion to any real CloudTrail value
+   * @throws JsonValueException for bytes that are not a JSON number; for a number longer than 1000 characters
+   *     (jackson-core's default limit), which would cost time out of proportion to any real CloudTrail value; for a
+   *     number whose exponent is outside the range of {@code BigDecimal} (beyond about ±2,147,483,647), such as
+   *     {@code 1e2147483648}
    */
   public Optional<BigDecimal> asDecimal() {
     if (type() != JsonType.NUMBER) {
       return Optional.empty();
     }
+    String text = numberText();
+    BigDecimal d = decimalOrNull(text);
+    if (d == null) {
+      throw new JsonValueException("the JSON number " + abbreviated(text) + " is outside the range of BigDecimal", 0,
+          null);
+    }
+    return Optional.of(d);
+  }
+
+  /** The number's text, checked to be one JSON number within the length limit. */
+  private String numberText() {
     if (length > MAX_NUMBER_LENGTH) {
       throw new JsonValueException("number of " + length + " characters exceeds the limit of " + MAX_NUMBER_LENGTH,
           0, null);
     }
+    int end = offset + length;
+    boolean valid;
     try {
-      return Optional.of(new BigDecimal(new String(bytes, offset, length, StandardCharsets.ISO_8859_1)));
-    } catch (NumberFormatException e) {
-      throw new JsonValueException("not a JSON number: " + toJson(), 0, e);
+      valid = JsonScanner.skipNumber(bytes, offset, end) == end;
+    } catch (MalformedJsonException e) {
+      valid = false;
     }
+    if (!valid) {
+      throw new JsonValueException("not a JSON number: " + abbreviated(toJson()), 0, null);
+    }
+    return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The exact value of a JSON number's text, or null when its exponent is outside BigDecimal's range. */
+  private static BigDecimal decimalOrNull(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static boolean zeroDigits(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == 'e' || c == 'E') {
+        return true;
+      }
+      if (c >= '1' && c <= '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   /**
@@ -358,7 +418,8 @@ public final class JsonValue {
    * An instant written as an ISO-8601 string ({@code 2024-05-01T10:00:00Z}, fractions and offsets allowed) or as epoch
    * seconds with an optional fraction (as EKS writes {@code createdAt}); empty for other types.
    *
-   * @throws JsonValueException if it is a string that is not an ISO-8601 date-time
+   * @throws JsonValueException if it is a string that is not an ISO-8601 date-time, or a number that is not one
+   *     ({@link #asDecimal()}) or is outside the range of {@link Instant}
    */
   public Optional<Instant> asInstant() {
     switch (type()) {
@@ -370,7 +431,13 @@ public final class JsonValue {
           throw new JsonValueException("not an ISO-8601 timestamp: \"" + s + "\"", 0, e);
         }
       case NUMBER:
-        return Optional.of(Timestamps.fromEpochSeconds(asDecimal().orElseThrow()));
+        BigDecimal seconds = asDecimal().orElseThrow();
+        try {
+          return Optional.of(Timestamps.fromEpochSeconds(seconds));
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+          throw new JsonValueException("epoch seconds " + abbreviated(toJson()) + " are outside the range of Instant",
+              0, e);
+        }
       default:
         return Optional.empty();
     }
@@ -433,7 +500,9 @@ public final class JsonValue {
 
   /**
    * Semantic JSON equality: same type and, for objects, the same members (order-insensitive), for arrays the same
-   * elements in order, for numbers the same numeric value, for strings the same decoded text.
+   * elements in order, for numbers the same numeric value, for strings the same decoded text. Total: it never throws.
+   * A value whose bytes cannot be decoded (not well-formed, invalid UTF-8, a number outside {@code BigDecimal}'s
+   * range) equals only a value with the same bytes.
    */
   @Override
   public boolean equals(Object o) {
@@ -452,39 +521,54 @@ public final class JsonValue {
         that.offset + that.length)) {
       return true;
     }
-    switch (type) {
-      case OBJECT:
-        return fields().equals(that.fields());
-      case ARRAY:
-        return elements().equals(that.elements());
-      case STRING:
-        return asString().equals(that.asString());
-      case NUMBER:
-        return asDecimal().orElseThrow().compareTo(that.asDecimal().orElseThrow()) == 0;
-      default:
-        return false; // BOOLEAN, NULL, MISSING with different bytes
+    try {
+      switch (type) {
+        case OBJECT:
+          return fields().equals(that.fields());
+        case ARRAY:
+          return elements().equals(that.elements());
+        case STRING:
+          return asString().equals(that.asString());
+        case NUMBER:
+          return asDecimal().orElseThrow().compareTo(that.asDecimal().orElseThrow()) == 0;
+        default:
+          return false; // BOOLEAN, NULL, MISSING with different bytes
+      }
+    } catch (JsonValueException e) {
+      return false; // one side cannot be decoded, and the bytes differ
     }
   }
 
-  /** A hash consistent with {@link #equals}. */
+  /**
+   * A hash consistent with {@link #equals}: of the decoded value, or of the bytes when they cannot be decoded. Never
+   * throws.
+   */
   @Override
   public int hashCode() {
-    switch (type()) {
-      case OBJECT:
-        return fields().hashCode();
-      case ARRAY:
-        return elements().hashCode();
-      case STRING:
-        return asString().orElseThrow().hashCode();
-      case NUMBER:
-        BigDecimal d = asDecimal().orElseThrow();
-        return d.signum() == 0 ? 0 : d.stripTrailingZeros().hashCode();
-      case BOOLEAN:
-        return Boolean.hashCode(bytes[offset] == 't');
-      case NULL:
-        return 1;
-      default:
-        return 0;
+    try {
+      switch (type()) {
+        case OBJECT:
+          return fields().hashCode();
+        case ARRAY:
+          return elements().hashCode();
+        case STRING:
+          return asString().orElseThrow().hashCode();
+        case NUMBER:
+          BigDecimal d = asDecimal().orElseThrow();
+          return d.signum() == 0 ? 0 : d.stripTrailingZeros().hashCode();
+        case BOOLEAN:
+          return Boolean.hashCode(bytes[offset] == 't');
+        case NULL:
+          return 1;
+        default:
+          return 0;
+      }
+    } catch (JsonValueException e) {
+      int h = 1;
+      for (int k = offset; k < offset + length; k++) {
+        h = 31 * h + bytes[k];
+      }
+      return h;
     }
   }
 

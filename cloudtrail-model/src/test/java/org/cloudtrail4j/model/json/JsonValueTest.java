@@ -60,6 +60,22 @@ class JsonValueTest {
   }
 
   @Test
+  void decodesLongStringsExactlyAcrossThePiecesTheyAreDecodedIn() {
+    // long strings are decoded in pieces of 8,192 characters: characters of every UTF-8 length and escapes land on
+    // the boundaries
+    StringBuilder text = new StringBuilder();
+    StringBuilder json = new StringBuilder("\"");
+    String[] parts = {"a", "\u00e9", "\u20ac", "\ud83d\ude80", "\n", "\""};
+    String[] written = {"a", "\u00e9", "\u20ac", "\ud83d\ude80", "\\n", "\\\""};
+    for (int i = 0; text.length() < 50_000; i++) {
+      int k = (i * 7 + i / 13) % parts.length;
+      text.append(parts[k]);
+      json.append(i % 5 == 0 && k == 1 ? "\\u00e9" : written[k]);
+    }
+    assertThat(JsonValue.parse(json.append('"').toString()).asString()).contains(text.toString());
+  }
+
+  @Test
   void invalidUtf8IsAnErrorNotAReplacementCharacter() {
     byte[] bad = {'"', 'a', (byte) 0xc3, '"'};
     assertThatThrownBy(() -> JsonValue.of(bad).asString()).isInstanceOf(JsonValueException.class)

@@ -8,7 +8,12 @@ import org.cloudtrail4j.parser.CloudTrailProblem;
 
 /**
  * The stream's side: hands events to the stream, problems to the error policy, source markers to the listener.
- * Sequential (the stream is not splittable); parallelism is the reader's, not the stream's.
+ *
+ * <p>It never splits: {@link #trySplit()} returns null, so {@code .parallel()} on a reader's stream runs its
+ * pipeline in one thread and holds no more than the sequential stream does. The inherited {@code trySplit} copied
+ * ever larger batches of events into arrays (1,024, 2,048, ...) while the size stayed unknown, so a parallel
+ * terminal operation buffered the input without bound. Parallelism is the reader's ({@code parallelism(n)}), not the
+ * stream's.
  */
 final class EventSpliterator extends Spliterators.AbstractSpliterator<CloudTrailEvent> {
   private final ItemSource items;
@@ -18,6 +23,11 @@ final class EventSpliterator extends Spliterators.AbstractSpliterator<CloudTrail
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.items = items;
     this.config = config;
+  }
+
+  @Override
+  public Spliterator<CloudTrailEvent> trySplit() {
+    return null;
   }
 
   @Override

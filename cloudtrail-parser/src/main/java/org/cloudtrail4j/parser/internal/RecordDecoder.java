@@ -296,39 +296,39 @@ final class RecordDecoder implements EventHeader {
   // scalar-replace the nested builders
   private void decodeMember(CloudTrailEvent.Builder e, Key key, int m, int v0, int v1) {
     switch (key) {
-      case eventVersion: { String s = str(v0, v1, "eventVersion"); if (s != null) e.eventVersion(s); break; }
-      case userIdentity: { UserIdentity u = identity(v0, v1); if (u != null) e.userIdentity(u); break; }
-      case eventTime: { Instant t = time(v0, v1, "eventTime"); if (t != null) e.eventTime(t); break; }
-      case eventSource: { String s = str(v0, v1, "eventSource"); if (s != null) e.eventSource(s); break; }
-      case eventName: { String s = str(v0, v1, "eventName"); if (s != null) e.eventName(s); break; }
-      case awsRegion: { String s = str(v0, v1, "awsRegion"); if (s != null) e.awsRegion(s); break; }
-      case sourceIPAddress: { String s = str(v0, v1, "sourceIPAddress"); if (s != null) e.sourceIPAddress(s); break; }
-      case userAgent: { String s = str(v0, v1, "userAgent"); if (s != null) e.userAgent(s); break; }
-      case errorCode: { String s = str(v0, v1, "errorCode"); if (s != null) e.errorCode(s); break; }
-      case errorMessage: { String s = str(v0, v1, "errorMessage"); if (s != null) e.errorMessage(s); break; }
+      case eventVersion: { String s = str(v0, v1, "eventVersion"); if (s != null) e.eventVersion(s); else e.eventVersion(Optional.empty()); break; }
+      case userIdentity: { UserIdentity u = identity(v0, v1); if (u != null) e.userIdentity(u); else e.userIdentity(Optional.empty()); break; }
+      case eventTime: { Instant t = time(v0, v1, "eventTime"); if (t != null) e.eventTime(t); else e.eventTime(Optional.empty()); break; }
+      case eventSource: { String s = str(v0, v1, "eventSource"); if (s != null) e.eventSource(s); else e.eventSource(Optional.empty()); break; }
+      case eventName: { String s = str(v0, v1, "eventName"); if (s != null) e.eventName(s); else e.eventName(Optional.empty()); break; }
+      case awsRegion: { String s = str(v0, v1, "awsRegion"); if (s != null) e.awsRegion(s); else e.awsRegion(Optional.empty()); break; }
+      case sourceIPAddress: { String s = str(v0, v1, "sourceIPAddress"); if (s != null) e.sourceIPAddress(s); else e.sourceIPAddress(Optional.empty()); break; }
+      case userAgent: { String s = str(v0, v1, "userAgent"); if (s != null) e.userAgent(s); else e.userAgent(Optional.empty()); break; }
+      case errorCode: { String s = str(v0, v1, "errorCode"); if (s != null) e.errorCode(s); else e.errorCode(Optional.empty()); break; }
+      case errorMessage: { String s = str(v0, v1, "errorMessage"); if (s != null) e.errorMessage(s); else e.errorMessage(Optional.empty()); break; }
       case requestParameters: e.requestParameters(json(v0, v1)); break;
       case responseElements: e.responseElements(json(v0, v1)); break;
       case additionalEventData: e.additionalEventData(json(v0, v1)); break;
       case serviceEventDetails: e.serviceEventDetails(json(v0, v1)); break;
       case eventContext: e.eventContext(json(v0, v1)); break;
-      case requestID: { String s = unique(v0, v1, "requestID"); if (s != null) e.requestID(s); break; }
-      case eventID: { String s = unique(v0, v1, "eventID"); if (s != null) e.eventID(s); break; }
-      case eventType: { String s = str(v0, v1, "eventType"); if (s != null) e.eventType(EventType.of(s)); break; }
-      case apiVersion: { String s = str(v0, v1, "apiVersion"); if (s != null) e.apiVersion(s); break; }
-      case managementEvent: { Boolean x = bool(v0, v1, "managementEvent"); if (x != null) e.managementEvent(x); break; }
-      case readOnly: { Boolean x = bool(v0, v1, "readOnly"); if (x != null) e.readOnly(x); break; }
+      case requestID: { String s = unique(v0, v1, "requestID"); if (s != null) e.requestID(s); else e.requestID(Optional.empty()); break; }
+      case eventID: { String s = unique(v0, v1, "eventID"); if (s != null) e.eventID(s); else e.eventID(Optional.empty()); break; }
+      case eventType: { String s = str(v0, v1, "eventType"); if (s != null) e.eventType(EventType.of(s)); else e.eventType(Optional.empty()); break; }
+      case apiVersion: { String s = str(v0, v1, "apiVersion"); if (s != null) e.apiVersion(s); else e.apiVersion(Optional.empty()); break; }
+      case managementEvent: { Boolean x = bool(v0, v1, "managementEvent"); if (x != null) e.managementEvent(x); else e.managementEvent(Optional.empty()); break; }
+      case readOnly: { Boolean x = bool(v0, v1, "readOnly"); if (x != null) e.readOnly(x); else e.readOnly(Optional.empty()); break; }
       case resources: resources(v0, v1, e); builderHasResources = true; break;
-      case recipientAccountId: { String s = str(v0, v1, "recipientAccountId"); if (s != null) e.recipientAccountId(s); break; }
-      case sharedEventID: { String s = unique(v0, v1, "sharedEventID"); if (s != null) e.sharedEventID(s); break; }
-      case vpcEndpointId: { String s = str(v0, v1, "vpcEndpointId"); if (s != null) e.vpcEndpointId(s); break; }
-      case vpcEndpointAccountId: { String s = str(v0, v1, "vpcEndpointAccountId"); if (s != null) e.vpcEndpointAccountId(s); break; }
-      case eventCategory: { String s = str(v0, v1, "eventCategory"); if (s != null) e.eventCategory(EventCategory.of(s)); break; }
-      case addendum: { Addendum a = addendum(v0, v1); if (a != null) e.addendum(a); break; }
-      case sessionCredentialFromConsole: { Boolean x = bool(v0, v1, "sessionCredentialFromConsole"); if (x != null) e.sessionCredentialFromConsole(x); break; }
-      case edgeDeviceDetails: { EdgeDeviceDetails d = edgeDevice(v0, v1); if (d != null) e.edgeDeviceDetails(d); break; }
-      case tlsDetails: { TlsDetails t = tls(v0, v1); if (t != null) e.tlsDetails(t); break; }
-      case insightDetails: { InsightDetails d = insight(v0, v1); if (d != null) e.insightDetails(d); break; }
-      case annotation: { String s = unique(v0, v1, "annotation"); if (s != null) e.annotation(s); break; }
+      case recipientAccountId: { String s = str(v0, v1, "recipientAccountId"); if (s != null) e.recipientAccountId(s); else e.recipientAccountId(Optional.empty()); break; }
+      case sharedEventID: { String s = unique(v0, v1, "sharedEventID"); if (s != null) e.sharedEventID(s); else e.sharedEventID(Optional.empty()); break; }
+      case vpcEndpointId: { String s = str(v0, v1, "vpcEndpointId"); if (s != null) e.vpcEndpointId(s); else e.vpcEndpointId(Optional.empty()); break; }
+      case vpcEndpointAccountId: { String s = str(v0, v1, "vpcEndpointAccountId"); if (s != null) e.vpcEndpointAccountId(s); else e.vpcEndpointAccountId(Optional.empty()); break; }
+      case eventCategory: { String s = str(v0, v1, "eventCategory"); if (s != null) e.eventCategory(EventCategory.of(s)); else e.eventCategory(Optional.empty()); break; }
+      case addendum: { Addendum a = addendum(v0, v1); if (a != null) e.addendum(a); else e.addendum(Optional.empty()); break; }
+      case sessionCredentialFromConsole: { Boolean x = bool(v0, v1, "sessionCredentialFromConsole"); if (x != null) e.sessionCredentialFromConsole(x); else e.sessionCredentialFromConsole(Optional.empty()); break; }
+      case edgeDeviceDetails: { EdgeDeviceDetails d = edgeDevice(v0, v1); if (d != null) e.edgeDeviceDetails(d); else e.edgeDeviceDetails(Optional.empty()); break; }
+      case tlsDetails: { TlsDetails t = tls(v0, v1); if (t != null) e.tlsDetails(t); else e.tlsDetails(Optional.empty()); break; }
+      case insightDetails: { InsightDetails d = insight(v0, v1); if (d != null) e.insightDetails(d); else e.insightDetails(Optional.empty()); break; }
+      case annotation: { String s = unique(v0, v1, "annotation"); if (s != null) e.annotation(s); else e.annotation(Optional.empty()); break; }
       default: e.putUnknownFields(keyName(keyQuotes[m]), json(v0, v1)); builderHasUnknownFields = true; break;
     }
   }
@@ -426,16 +426,22 @@ final class RecordDecoder implements EventHeader {
           SessionAttributes a = sessionAttributes(s, c.bound());
           if (a != null) {
             sc.attributes(a);
+          } else {
+            sc.attributes(Optional.empty());
           }
         } else if (key == Key.sessionIssuer) {
           SessionIssuer i = sessionIssuer(s, c.bound());
           if (i != null) {
             sc.sessionIssuer(i);
+          } else {
+            sc.sessionIssuer(Optional.empty());
           }
         } else {
           WebIdFederationData w = webId(s, c.bound());
           if (w != null) {
             sc.webIdFederationData(w);
+          } else {
+            sc.webIdFederationData(Optional.empty());
           }
         }
         if (nestedEnd > 0) {
@@ -445,9 +451,9 @@ final class RecordDecoder implements EventHeader {
       }
       int t = c.valueEnd();
       switch (key) {
-        case sourceIdentity: { String x = str(s, t, "userIdentity.sessionContext.sourceIdentity"); if (x != null) sc.sourceIdentity(x); break; }
-        case ec2RoleDelivery: { String x = str(s, t, "userIdentity.sessionContext.ec2RoleDelivery"); if (x != null) sc.ec2RoleDelivery(x); break; }
-        case assumedRoot: { Boolean x = bool(s, t, "userIdentity.sessionContext.assumedRoot"); if (x != null) sc.assumedRoot(x); break; }
+        case sourceIdentity: { String x = str(s, t, "userIdentity.sessionContext.sourceIdentity"); if (x != null) sc.sourceIdentity(x); else sc.sourceIdentity(Optional.empty()); break; }
+        case ec2RoleDelivery: { String x = str(s, t, "userIdentity.sessionContext.ec2RoleDelivery"); if (x != null) sc.ec2RoleDelivery(x); else sc.ec2RoleDelivery(Optional.empty()); break; }
+        case assumedRoot: { Boolean x = bool(s, t, "userIdentity.sessionContext.assumedRoot"); if (x != null) sc.assumedRoot(x); else sc.assumedRoot(Optional.empty()); break; }
         default: sc.putUnknownFields(keyName(c.keyQuote), json(s, t)); break;
       }
     }
@@ -471,11 +477,15 @@ final class RecordDecoder implements EventHeader {
         Instant x = time(s, t, path + ".creationDate");
         if (x != null) {
           a.creationDate(x);
+        } else {
+          a.creationDate(Optional.empty());
         }
       } else if (key == Key.mfaAuthenticated) {
         Boolean x = bool(s, t, path + ".mfaAuthenticated");
         if (x != null) {
           a.mfaAuthenticated(x);
+        } else {
+          a.mfaAuthenticated(Optional.empty());
         }
       } else {
         a.putUnknownFields(keyName(c.keyQuote), json(s, t));
@@ -499,15 +509,15 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.type) {
-        if ((x = str(s, t, path + ".type")) != null) i.type(x);
+        if ((x = str(s, t, path + ".type")) != null) i.type(x); else i.type(Optional.empty());
       } else if (key == Key.principalId) {
-        if ((x = str(s, t, path + ".principalId")) != null) i.principalId(x);
+        if ((x = str(s, t, path + ".principalId")) != null) i.principalId(x); else i.principalId(Optional.empty());
       } else if (key == Key.arn) {
-        if ((x = str(s, t, path + ".arn")) != null) i.arn(x);
+        if ((x = str(s, t, path + ".arn")) != null) i.arn(x); else i.arn(Optional.empty());
       } else if (key == Key.accountId) {
-        if ((x = str(s, t, path + ".accountId")) != null) i.accountId(x);
+        if ((x = str(s, t, path + ".accountId")) != null) i.accountId(x); else i.accountId(Optional.empty());
       } else if (key == Key.userName) {
-        if ((x = str(s, t, path + ".userName")) != null) i.userName(x);
+        if ((x = str(s, t, path + ".userName")) != null) i.userName(x); else i.userName(Optional.empty());
       } else {
         i.putUnknownFields(keyName(c.keyQuote), json(s, t));
       }
@@ -528,7 +538,7 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       if (key == Key.federatedProvider) {
         String x = str(c.valueStart, c.valueEnd(), path + ".federatedProvider");
-        if (x != null) w.federatedProvider(x);
+        if (x != null) w.federatedProvider(x); else w.federatedProvider(Optional.empty());
       } else if (key == Key.attributes) {
         w.attributes(json(c.valueStart, c.valueEnd()));
       } else {
@@ -551,9 +561,9 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.userId) {
-        if ((x = str(c.valueStart, c.valueEnd(), path + ".userId")) != null) o.userId(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".userId")) != null) o.userId(x); else o.userId(Optional.empty());
       } else if (key == Key.identityStoreArn) {
-        if ((x = str(c.valueStart, c.valueEnd(), path + ".identityStoreArn")) != null) o.identityStoreArn(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".identityStoreArn")) != null) o.identityStoreArn(x); else o.identityStoreArn(Optional.empty());
       } else {
         o.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
@@ -574,13 +584,13 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.sourceArn) {
-        if ((x = str(c.valueStart, c.valueEnd(), path + ".sourceArn")) != null) o.sourceArn(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".sourceArn")) != null) o.sourceArn(x); else o.sourceArn(Optional.empty());
       } else if (key == Key.sourceAccount) {
-        if ((x = str(c.valueStart, c.valueEnd(), path + ".sourceAccount")) != null) o.sourceAccount(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".sourceAccount")) != null) o.sourceAccount(x); else o.sourceAccount(Optional.empty());
       } else if (key == Key.issuerType) {
-        if ((x = str(c.valueStart, c.valueEnd(), path + ".issuerType")) != null) o.issuerType(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".issuerType")) != null) o.issuerType(x); else o.issuerType(Optional.empty());
       } else if (key == Key.credentialsIssuedTo) {
-        if ((x = str(c.valueStart, c.valueEnd(), path + ".credentialsIssuedTo")) != null) o.credentialsIssuedTo(x);
+        if ((x = str(c.valueStart, c.valueEnd(), path + ".credentialsIssuedTo")) != null) o.credentialsIssuedTo(x); else o.credentialsIssuedTo(Optional.empty());
       } else {
         o.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
@@ -613,13 +623,13 @@ final class RecordDecoder implements EventHeader {
         Key key = c.key();
         String x;
         if (key == Key.ARN) {
-          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.arn(x);
+          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.arn(x); else r.arn(Optional.empty());
         } else if (key == Key.ARNPrefix) {
-          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.arnPrefix(x);
+          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.arnPrefix(x); else r.arnPrefix(Optional.empty());
         } else if (key == Key.accountId) {
-          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.accountId(x);
+          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.accountId(x); else r.accountId(Optional.empty());
         } else if (key == Key.type) {
-          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.type(x);
+          if ((x = str(c.valueStart, c.valueEnd(), path)) != null) r.type(x); else r.type(Optional.empty());
         } else {
           r.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
         }
@@ -643,13 +653,13 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.reason) {
-        if ((x = str(c.valueStart, c.valueEnd(), "addendum.reason")) != null) a.reason(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "addendum.reason")) != null) a.reason(x); else a.reason(Optional.empty());
       } else if (key == Key.updatedFields) {
-        if ((x = str(c.valueStart, c.valueEnd(), "addendum.updatedFields")) != null) a.updatedFields(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "addendum.updatedFields")) != null) a.updatedFields(x); else a.updatedFields(Optional.empty());
       } else if (key == Key.originalRequestID) {
-        if ((x = str(c.valueStart, c.valueEnd(), "addendum.originalRequestID")) != null) a.originalRequestID(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "addendum.originalRequestID")) != null) a.originalRequestID(x); else a.originalRequestID(Optional.empty());
       } else if (key == Key.originalEventID) {
-        if ((x = str(c.valueStart, c.valueEnd(), "addendum.originalEventID")) != null) a.originalEventID(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "addendum.originalEventID")) != null) a.originalEventID(x); else a.originalEventID(Optional.empty());
       } else {
         a.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
@@ -667,11 +677,11 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.tlsVersion) {
-        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.tlsVersion")) != null) d.tlsVersion(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.tlsVersion")) != null) d.tlsVersion(x); else d.tlsVersion(Optional.empty());
       } else if (key == Key.cipherSuite) {
-        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.cipherSuite")) != null) d.cipherSuite(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.cipherSuite")) != null) d.cipherSuite(x); else d.cipherSuite(Optional.empty());
       } else if (key == Key.clientProvidedHostHeader) {
-        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.clientProvidedHostHeader")) != null) d.clientProvidedHostHeader(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "tlsDetails.clientProvidedHostHeader")) != null) d.clientProvidedHostHeader(x); else d.clientProvidedHostHeader(Optional.empty());
       } else {
         d.putUnknownFields(keyName(c.keyQuote), json(c.valueStart, c.valueEnd()));
       }
@@ -689,13 +699,13 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.type) {
-        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.type")) != null) d.type(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.type")) != null) d.type(x); else d.type(Optional.empty());
       } else if (key == Key.deviceID) {
-        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.deviceID")) != null) d.deviceID(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.deviceID")) != null) d.deviceID(x); else d.deviceID(Optional.empty());
       } else if (key == Key.snowJobId) {
-        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.snowJobId")) != null) d.snowJobId(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.snowJobId")) != null) d.snowJobId(x); else d.snowJobId(Optional.empty());
       } else if (key == Key.deviceFamily) {
-        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.deviceFamily")) != null) d.deviceFamily(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "edgeDeviceDetails.deviceFamily")) != null) d.deviceFamily(x); else d.deviceFamily(Optional.empty());
       } else if (key == Key.attributes) {
         d.attributes(json(c.valueStart, c.valueEnd()));
       } else {
@@ -715,15 +725,15 @@ final class RecordDecoder implements EventHeader {
       Key key = c.key();
       String x;
       if (key == Key.state) {
-        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.state")) != null) d.state(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.state")) != null) d.state(x); else d.state(Optional.empty());
       } else if (key == Key.eventSource) {
-        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.eventSource")) != null) d.eventSource(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.eventSource")) != null) d.eventSource(x); else d.eventSource(Optional.empty());
       } else if (key == Key.eventName) {
-        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.eventName")) != null) d.eventName(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.eventName")) != null) d.eventName(x); else d.eventName(Optional.empty());
       } else if (key == Key.insightType) {
-        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.insightType")) != null) d.insightType(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.insightType")) != null) d.insightType(x); else d.insightType(Optional.empty());
       } else if (key == Key.errorCode) {
-        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.errorCode")) != null) d.errorCode(x);
+        if ((x = str(c.valueStart, c.valueEnd(), "insightDetails.errorCode")) != null) d.errorCode(x); else d.errorCode(Optional.empty());
       } else if (key == Key.insightContext) {
         d.insightContext(json(c.valueStart, c.valueEnd()));
       } else {
@@ -809,6 +819,16 @@ final class RecordDecoder implements EventHeader {
       if (v1 - v0 == 7 && regionMatchesIgnoreCase(v0 + 1, "false")) {
         return Boolean.FALSE;
       }
+      if (v1 - v0 <= 32 && hasBackslash(b, v0 + 1, v1 - v0 - 2)) {
+        // written with escapes ("\u0074rue"): valid JSON for the same string
+        String text = escaped(v0, v1, path);
+        if (text.equalsIgnoreCase("true")) {
+          return Boolean.TRUE;
+        }
+        if (text.equalsIgnoreCase("false")) {
+          return Boolean.FALSE;
+        }
+      }
       throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0,
           "expected true or false, found " + JsonScanner.describe(b, v0, v1), null);
     }
@@ -826,10 +846,13 @@ final class RecordDecoder implements EventHeader {
 
   private Instant time(int v0, int v1, String path) {
     if (b[v0] == '"') {
-      if (v1 - v0 > 66) {
+      if (v1 - v0 > 2 + 64 * 6) { // 64 characters, each of which may be written as a six-byte escape
         throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0, "timestamp too long", null);
       }
       try {
+        if (hasBackslash(b, v0 + 1, v1 - v0 - 2)) {
+          return Timestamps.parse(escaped(v0, v1, path)); // written with escapes: valid JSON for the same string
+        }
         return Timestamps.parse(b, v0 + 1, v1 - 1);
       } catch (DateTimeParseException e) {
         throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0,
@@ -840,6 +863,15 @@ final class RecordDecoder implements EventHeader {
       return null;
     }
     throw wrongType(v0, path, "an ISO-8601 timestamp string");
+  }
+
+  /** The decoded text of a short string written with escapes. */
+  private String escaped(int v0, int v1, String path) {
+    try {
+      return org.cloudtrail4j.model.internal.JsonStrings.decode(b, v0, v1 - 1);
+    } catch (MalformedJsonException e) {
+      throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
+    }
   }
 
   private JsonValue json(int v0, int v1) {

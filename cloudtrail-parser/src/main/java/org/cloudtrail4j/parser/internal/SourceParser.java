@@ -201,6 +201,7 @@ final class SourceParser {
   }
 
   private void start() throws IOException {
+    boolean gunzipped = false;
     if (in.limit - in.pos < 3) {
       in.fill(in.pos);
     }
@@ -210,26 +211,62 @@ final class SourceParser {
           : new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos);
       in = new Input(new GzipInput(compressed), limits.maxRecordBytes());
       in.fill(0);
+      gunzipped = true;
     }
     if (in.limit - in.pos >= 3 && (in.buf[in.pos] & 0xff) == 0xef && (in.buf[in.pos + 1] & 0xff) == 0xbb
         && (in.buf[in.pos + 2] & 0xff) == 0xbf) {
       in.pos += 3; // a UTF-8 byte order mark, which RFC 8259 lets parsers ignore
     }
+    String other = otherFormat(in.buf, in.pos, in.limit, gunzipped);
     int c = peek();
     if (c < 0) {
       if (in.truncation == null) {
         skippedReason = "empty";
       }
       finished = true;
-    } else if (c != '{' && c != '[') {
+    } else if (c != '{' && c != '[' || other != null) {
       if (explicit || claimsToBeLog) {
-        sourceProblem(ProblemKind.UNSUPPORTED_FORMAT, in.pos, "$", "not a CloudTrail log: starts with "
-            + JsonScanner.describe(in.buf, in.pos, in.limit) + ", expected gzip or a JSON object or array", null);
+        sourceProblem(ProblemKind.UNSUPPORTED_FORMAT, in.pos, "$", other != null ? "not a CloudTrail log: " + other
+            : "not a CloudTrail log: starts with " + JsonScanner.describe(in.buf, in.pos, in.limit)
+                + ", expected gzip or a JSON object or array", null);
       } else {
-        skippedReason = "not JSON or gzip";
+        skippedReason = other != null ? other : "not JSON or gzip";
       }
       finished = true;
     }
+  }
+
+  private static boolean jsonStart(int c) {
+    return c == '{' || c == '[' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  }
+
+  /**
+   * What the bytes at {@code i} are when they are recognisably something else than UTF-8 JSON: gzip data inside gzip
+   * (a file compressed twice), or JSON in UTF-16 or UTF-32 (told by a byte order mark or by the zero bytes around
+   * its first ASCII character, as RFC 4627 describes); null otherwise.
+   */
+  private static String otherFormat(byte[] b, int i, int end, boolean decompressed) {
+    int n = Math.min(4, end - i);
+    int[] x = new int[4];
+    for (int k = 0; k < n; k++) {
+      x[k] = b[i + k] & 0xff;
+    }
+    if (decompressed && n >= 2 && x[0] == 0x1f && x[1] == 0x8b) {
+      return "gzip data inside gzip: the file is compressed twice";
+    }
+    if (n >= 4 && x[0] == 0 && x[1] == 0 && (x[2] == 0xfe && x[3] == 0xff || x[2] == 0 && jsonStart(x[3]))) {
+      return "UTF-32BE text; CloudTrail logs are UTF-8";
+    }
+    if (n >= 4 && x[2] == 0 && x[3] == 0 && (x[0] == 0xff && x[1] == 0xfe || jsonStart(x[0]) && x[1] == 0)) {
+      return "UTF-32LE text; CloudTrail logs are UTF-8";
+    }
+    if (n >= 2 && (x[0] == 0xfe && x[1] == 0xff || x[0] == 0 && jsonStart(x[1]))) {
+      return "UTF-16BE text; CloudTrail logs are UTF-8";
+    }
+    if (n >= 2 && (x[0] == 0xff && x[1] == 0xfe || jsonStart(x[0]) && x[1] == 0)) {
+      return "UTF-16LE text; CloudTrail logs are UTF-8";
+    }
+    return null;
   }
 
   /** The next non-whitespace byte (at {@code in.pos}), reading more as needed; -1 at end of input. */
@@ -293,6 +330,14 @@ final class SourceParser {
         if (c < 0) {
           sourceProblem(ProblemKind.TRUNCATED, in.pos, where, "input ends inside the array", null);
           finished = true;
+          return;
+        }
+        if (c == ']') {
+          // a trailing comma: the element it promises is missing, but the array is complete
+          recordProblem(ProblemKind.MALFORMED_JSON, in.pos, elementPath(), "unexpected ']' after ',', expected a value",
+              null, null);
+          in.pos++;
+          depth--;
           return;
         }
       }
