@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds the shaded benchmarks jar and runs every contender of ReadBenchmark side by side, then prints the table.
 #
-#   benchmarks/run.sh                                   # the published run: 64 MB corpus, every contender
-#   benchmarks/run.sh -p sizeMb=8 -wi 1 -i 2            # a quick look
+#   benchmarks/run.sh                                   # the published run: 64 MB corpus, every contender, 3 forks
+#   benchmarks/run.sh -p sizeMb=8 -f 1 -wi 1 -i 2       # a quick look
 #   benchmarks/run.sh -p contender=jacksonNextToken,awsCpl
 #
-# Arguments go to JMH. Defaults (-f 1 -wi 3 -i 5 -prof gc -jvmArgs -XX:+AlwaysPreTouch) apply unless the same option
-# is given. Results go to benchmarks/results/<UTC time>.json, or to $RESULTS.
+# Arguments go to JMH. Defaults (-f 3 -wi 3 -i 5 -w 3s -r 3s -prof gc -jvmArgs -XX:+AlwaysPreTouch) apply unless the
+# same option is given. Results go to benchmarks/results/<UTC time>.json, or to $RESULTS. The table printed at the end
+# gives medians over every iteration of every fork, the spread of the fork medians, and the target ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,9 +23,11 @@ has() {
 }
 
 args=()
-has -f "$@" || args+=(-f 1)
+has -f "$@" || args+=(-f 3)
 has -wi "$@" || args+=(-wi 3)
 has -i "$@" || args+=(-i 5)
+has -w "$@" || args+=(-w 3s)
+has -r "$@" || args+=(-r 3s)
 has -prof "$@" || args+=(-prof gc)
 has -jvmArgs "$@" || args+=(-jvmArgs -XX:+AlwaysPreTouch)
 results=${RESULTS:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ).json}

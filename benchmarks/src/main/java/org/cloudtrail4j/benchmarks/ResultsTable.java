@@ -6,20 +6,41 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Turns the JSON results of a {@link ReadBenchmark} run ({@code -rf json}) into the README's table, in users' units:
- * MB/s of uncompressed JSON, records/s, and bytes allocated per record ({@code -prof gc}). Medians over the
- * measurement iterations.
+ * Turns the JSON results of a {@link ReadBenchmark} run ({@code -rf json}) into the README's tables, in users' units:
+ * MB/s of uncompressed JSON, records/s, and bytes allocated per record ({@code -prof gc}), as medians over every
+ * measurement iteration of every fork, with the lowest and highest fork median beside them; then the ratios the
+ * targets are stated in, taken within the run.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable results.json}
  */
 public final class ResultsTable {
+  /** The ratios the targets name: {@code {contender, baseline, what}}. */
+  private static final String[][] RATIOS = {
+      {"c4jFull", "jacksonNextToken", "full read vs jackson nextToken()"},
+      {"c4jEager", "awsCpl", "equal-work read vs CPL"},
+      {"c4jFull", "awsCpl", "full read (free-form members undecoded) vs CPL"},
+      {"c4jTypical", "jacksonNextToken", "typical read vs jackson nextToken()"},
+      {"c4jFiltered", "jacksonNextToken", "filtered read (1% kept) vs jackson nextToken()"},
+      {"c4jGzipFile", "gzipInflate", "one .json.gz file vs inflate-only"},
+      {"c4jGzipTree2", "c4jGzipTree1", ".json.gz tree, 2 threads vs 1 thread"},
+      {"c4jGzipTree2", "gzipInflateTree2", ".json.gz tree vs inflate-only, 2 threads"},
+      {"c4jCountTree2", "duckdbDeclared2", "count by service vs DuckDB (declared columns), 2 threads"},
+      {"c4jCountTree2", "duckdbAuto2", "count by service vs DuckDB (schema detected), 2 threads"},
+      {"c4jCountTree1", "duckdbDeclared1", "count by service vs DuckDB (declared columns), 1 thread"},
+  };
+
   private ResultsTable() {}
 
   /**
-   * Prints the table of a results file.
+   * Prints the tables of a results file.
    *
    * @param args the JMH JSON results file
    */
@@ -33,32 +54,111 @@ public final class ResultsTable {
         new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  /** Prints one Markdown row per benchmark result of {@code results}, in the order JMH ran them. */
+  /**
+   * Prints one Markdown row per benchmark result of {@code results}, in the order JMH ran them, then the target
+   * ratios whose two contenders both ran.
+   */
   static void print(JsonNode results, PrintStream out) {
-    out.println("| contender | corpus | MB/s | records/s | B/record | reads/s |");
-    out.println("|---|---:|---:|---:|---:|---:|");
+    Map<String, double[]> forkMedians = new LinkedHashMap<>();
+    Map<String, Double> medians = new LinkedHashMap<>();
+    out.println("| contender | corpus | forks × iterations | MB/s | fork medians, MB/s | records/s | B/record |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (JsonNode r : results) {
       JsonNode params = r.path("params");
-      double reads = median(r.path("primaryMetric"));
+      String name = params.path("contender").asText(r.path("benchmark").asText());
       JsonNode secondary = r.path("secondaryMetrics");
+      double reads = median(r.path("primaryMetric"));
       double megabytes = median(secondary.path("megabytes"));
       double records = median(secondary.path("records"));
       double allocPerRead = median(secondary.path("gc.alloc.rate.norm"));
       double recordsPerRead = reads > 0 ? records / reads : Double.NaN;
       String perRecord = secondary.has("gc.alloc.rate.norm") && recordsPerRead > 0
           ? format("%,.0f", allocPerRead / recordsPerRead) : "-";
-      out.println("| " + params.path("contender").asText(r.path("benchmark").asText())
+      double[] forks = forkMedians(secondary.path("megabytes"));
+      forkMedians.put(name, forks);
+      medians.put(name, megabytes);
+      JsonNode raw = secondary.path("megabytes").path("rawData");
+      String shape = raw.isArray() && raw.size() > 0 ? raw.size() + " × " + raw.get(0).size() : "?";
+      out.println("| " + name
           + " | " + params.path("sizeMb").asText("?") + " MB"
+          + " | " + shape
           + " | " + format("%,.1f", megabytes)
+          + " | " + range(forks, "%,.0f")
           + " | " + format("%,.0f", records)
-          + " | " + perRecord
-          + " | " + format("%,.2f", reads) + " |");
+          + " | " + perRecord + " |");
+    }
+    List<String> ratios = new ArrayList<>();
+    for (String[] ratio : RATIOS) {
+      Double a = medians.get(ratio[0]);
+      Double b = medians.get(ratio[1]);
+      if (a == null || b == null) {
+        continue;
+      }
+      double[] fa = forkMedians.get(ratio[0]);
+      double[] fb = forkMedians.get(ratio[1]);
+      String spread = fa.length == 0 || fb.length == 0 ? "-"
+          : format("%.2f", min(fa) / max(fb)) + "–" + format("%.2f", max(fa) / min(fb));
+      ratios.add("| " + ratio[2] + " (" + ratio[0] + " / " + ratio[1] + ") | " + format("%.2f×", a / b) + " | "
+          + spread + " |");
+    }
+    if (!ratios.isEmpty()) {
+      out.println();
+      out.println("| ratio, same run | median | lowest–highest over fork medians |");
+      out.println("|---|---:|---:|");
+      ratios.forEach(out::println);
     }
   }
 
   private static double median(JsonNode metric) {
+    double[] all = values(metric.path("rawData"), -1);
+    if (all.length > 0) {
+      return median(all);
+    }
     JsonNode p50 = metric.path("scorePercentiles").path("50.0");
     return p50.isNumber() ? p50.asDouble() : metric.path("score").asDouble(Double.NaN);
+  }
+
+  /** The median of each fork's measurement iterations. */
+  private static double[] forkMedians(JsonNode metric) {
+    JsonNode raw = metric.path("rawData");
+    double[] medians = new double[raw.size()];
+    for (int f = 0; f < raw.size(); f++) {
+      medians[f] = median(values(raw, f));
+    }
+    return medians;
+  }
+
+  /** The iterations of fork {@code fork} of {@code raw}, or of every fork for -1. */
+  private static double[] values(JsonNode raw, int fork) {
+    List<Double> values = new ArrayList<>();
+    for (int f = 0; f < raw.size(); f++) {
+      if (fork < 0 || f == fork) {
+        raw.get(f).forEach(v -> values.add(v.asDouble()));
+      }
+    }
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String range(double[] values, String pattern) {
+    if (values.length == 0) {
+      return "-";
+    }
+    return format(pattern, min(values)) + "–" + format(pattern, max(values));
+  }
+
+  private static double min(double[] values) {
+    return Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  private static double max(double[] values) {
+    return Arrays.stream(values).max().orElse(Double.NaN);
   }
 
   private static String format(String pattern, double value) {

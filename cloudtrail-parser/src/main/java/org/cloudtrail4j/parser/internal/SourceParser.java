@@ -54,6 +54,11 @@ final class SourceParser {
   private final boolean explicit;
   private final boolean claimsToBeLog;
   private final InputStream rawStream;
+  /**
+   * Whether a gzip source inflates on another thread, one block ahead of parsing: when this reader reads one source
+   * at a time (with parallelism, the other threads parse other files) and there is a second processor.
+   */
+  private final boolean readAhead;
   private Input in;
 
   private final ArrayDeque<Object> pending = new ArrayDeque<>();
@@ -88,6 +93,7 @@ final class SourceParser {
     this.explicit = explicit;
     this.claimsToBeLog = claimsToBeLog;
     this.rawStream = stream;
+    this.readAhead = config.parallelism == 1 && ReadAheadInput.worthwhile();
     this.in = new Input(stream, limits.maxRecordBytes());
   }
 
@@ -100,6 +106,7 @@ final class SourceParser {
     this.explicit = true;
     this.claimsToBeLog = true;
     this.rawStream = null;
+    this.readAhead = config.parallelism == 1 && ReadAheadInput.worthwhile();
     this.in = new Input(bytes, offset, length);
   }
 
@@ -209,7 +216,8 @@ final class SourceParser {
       InputStream compressed = rawStream != null
           ? new SequenceInputStream(new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos), rawStream)
           : new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos);
-      in = new Input(new GzipInput(compressed), limits.maxRecordBytes());
+      InputStream inflated = new GzipInput(compressed);
+      in = new Input(readAhead ? new ReadAheadInput(inflated) : inflated, limits.maxRecordBytes());
       in.fill(0);
       gunzipped = true;
     }
