@@ -2,6 +2,7 @@ package org.cloudtrail4j.parser;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +54,9 @@ import org.cloudtrail4j.parser.spi.CloudTrailEventMapper;
  * {@link Builder#parallelism(int)}.
  */
 public final class CloudTrailReader {
+  /** The default {@link Builder#deliveryLag(Duration)}: one day. */
+  public static final Duration DEFAULT_DELIVERY_LAG = Duration.ofDays(1);
+
   private static volatile CloudTrailReader defaultReader;
 
   private final ReaderConfig config;
@@ -146,6 +150,16 @@ public final class CloudTrailReader {
   }
 
   /**
+   * Which folders and files of CloudTrail's layout can hold records this reader's filter accepts, by account, region
+   * and delivery time: what a directory walk (and the S3 source) prunes.
+   *
+   * @return the selector, {@link LogFileSelector#all()} when the filter states no such facts
+   */
+  public LogFileSelector logFileSelector() {
+    return config.selector();
+  }
+
+  /**
    * Configures a {@link CloudTrailReader}. Not thread-safe; the reader it builds is.
    *
    * <pre>{@code
@@ -167,6 +181,7 @@ public final class CloudTrailReader {
     private final List<CloudTrailEventMapper<?>> mappers = new ArrayList<>();
     private boolean loadMappers = true;
     private boolean strict;
+    private Duration deliveryLag = DEFAULT_DELIVERY_LAG;
 
     private Builder() {}
 
@@ -249,10 +264,33 @@ public final class CloudTrailReader {
       return this;
     }
 
+    /**
+     * How long after its records a log file may be delivered (default {@link #DEFAULT_DELIVERY_LAG}, one day). A
+     * directory walk skips the day folders and files delivered at or after the filter's upper time bound plus this
+     * lag, unopened (see {@link LogFileSelector}); a record delivered later than that would be missed. CloudTrail
+     * delivers within about 5 minutes on average; a longer lag opens more files, never changes the result otherwise.
+     *
+     * @param lag the delivery lag, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if {@code lag} is negative
+     */
+    public Builder deliveryLag(Duration lag) {
+      Objects.requireNonNull(lag, "lag");
+      if (lag.isNegative()) {
+        throw new IllegalArgumentException("deliveryLag must not be negative: " + lag);
+      }
+      this.deliveryLag = lag;
+      return this;
+    }
+
     /** The reader. */
     public CloudTrailReader build() {
       return new CloudTrailReader(new ReaderConfig(filter, problemHandler, listener, parallelism, ordered, limits,
-          new MapperRegistry(mappers, loadMappers), strict));
+          new MapperRegistry(mappers, loadMappers), strict, selector(filter, deliveryLag)));
+    }
+
+    private static LogFileSelector selector(EventFilter filter, Duration lag) {
+      return LogFileSelector.all(); // FilterScope (api helper) lands next: then the filter's scope
     }
   }
 }

@@ -25,4 +25,14 @@ public interface ReadListener {
    * is neither JSON nor gzip. Not a problem.
    */
   default void sourceSkipped(String source, String reason) {}
+
+  /**
+   * A folder or file of CloudTrail's layout was not opened because no record in it can pass the reader's filter: its
+   * account, region or delivery time is outside the filter's (see {@link LogFileSelector}). Not a problem. A pruned
+   * folder is one call, whatever it holds.
+   *
+   * @param source the folder or file (or S3 prefix or key)
+   * @param reason why it cannot hold a record that passes, such as {@code "region not in the filter"}
+   */
+  default void sourcePruned(String source, String reason) {}
 }

@@ -49,6 +49,10 @@ final class EntryReader implements AutoCloseable {
           state = 2;
           return SourceMarker.skipped(entry.name(), entry.skipReason);
         }
+        if (entry.pruneReason != null) {
+          state = 2;
+          return SourceMarker.pruned(entry.name(), entry.pruneReason);
+        }
         if (entry.visitError != null) {
           state = 2;
           return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", entry.visitError, null, null);

@@ -2,7 +2,7 @@ package org.cloudtrail4j.parser.internal;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Iterator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -26,19 +26,18 @@ final class ParallelItems implements ItemSource {
   private static final int QUEUE_CAPACITY = 4;
   private static final AtomicInteger POOLS = new AtomicInteger();
 
-  private final List<SourceEntry> entries;
+  private final Iterator<SourceEntry> entries;
   private final ReaderConfig config;
   private final boolean ordered;
   private final ExecutorService pool;
   private final ThreadLocal<StringCache> caches = ThreadLocal.withInitial(StringCache::new);
   private final ArrayDeque<BlockingQueue<Object>> inFlight = new ArrayDeque<>();
   private final int window;
-  private int nextEntry;
   private volatile boolean closed;
   private Object[] batch = new Object[0];
   private int batchIndex;
 
-  ParallelItems(List<SourceEntry> entries, ReaderConfig config, int threads, boolean ordered) {
+  ParallelItems(Iterator<SourceEntry> entries, ReaderConfig config, int threads, boolean ordered) {
     this.entries = entries;
     this.config = config;
     this.ordered = ordered;
@@ -55,8 +54,9 @@ final class ParallelItems implements ItemSource {
   }
 
   private void refill() {
-    while (inFlight.size() < window && nextEntry < entries.size()) {
-      SourceEntry entry = entries.get(nextEntry++);
+    // the walk advances here, on the consuming thread, one file ahead of the window at most
+    while (inFlight.size() < window && entries.hasNext()) {
+      SourceEntry entry = entries.next();
       BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
       inFlight.add(queue);
       pool.execute(() -> read(entry, queue));

@@ -3,6 +3,7 @@ package org.cloudtrail4j.parser.internal;
 import java.util.function.Consumer;
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.EventFilter;
+import org.cloudtrail4j.parser.LogFileSelector;
 import org.cloudtrail4j.parser.ReadLimits;
 import org.cloudtrail4j.parser.ReadListener;
 
@@ -16,6 +17,7 @@ public final class ReaderConfig {
   final ReadLimits limits;
   final MapperRegistry mappers;
   final boolean strict;
+  final LogFileSelector selector;
 
   /**
    * Creates the configuration.
@@ -23,9 +25,11 @@ public final class ReaderConfig {
    * @param filter the pushed-down filter, or null for none
    * @param problemHandler where problems go, or null to fail fast
    * @param strict check the full grammar of free-form members while reading
+   * @param selector the folders and files of CloudTrail's layout that can hold records the filter accepts
    */
   public ReaderConfig(EventFilter filter, Consumer<? super CloudTrailProblem> problemHandler, ReadListener listener,
-      int parallelism, boolean ordered, ReadLimits limits, MapperRegistry mappers, boolean strict) {
+      int parallelism, boolean ordered, ReadLimits limits, MapperRegistry mappers, boolean strict,
+      LogFileSelector selector) {
     this.filter = filter;
     this.problemHandler = problemHandler;
     this.listener = listener;
@@ -34,6 +38,12 @@ public final class ReaderConfig {
     this.limits = limits;
     this.mappers = mappers;
     this.strict = strict;
+    this.selector = selector;
+  }
+
+  /** The pruning rule for this reader's filter. */
+  public LogFileSelector selector() {
+    return selector;
   }
 
   /** The mapper registry. */

@@ -1,15 +1,23 @@
 package org.cloudtrail4j.parser.internal;
 
 import java.util.Iterator;
-import java.util.List;
 
 /** Reads sources one after the other on the consuming thread. */
 final class SequentialItems implements ItemSource {
   private final Iterator<EntryReader> readers;
   private EntryReader current;
+  private EntryReader unstarted;
 
-  SequentialItems(List<EntryReader> readers) {
-    this.readers = readers.iterator();
+  /** Over readers made as they are needed (a directory walk): those not yet made hold nothing open. */
+  SequentialItems(Iterator<EntryReader> readers) {
+    this.readers = readers;
+  }
+
+  /** Over one reader, which may hold a stream open before it starts. */
+  SequentialItems(EntryReader one) {
+    this.readers = java.util.Collections.emptyIterator();
+    this.current = one;
+    this.unstarted = one;
   }
 
   @Override
@@ -34,8 +42,8 @@ final class SequentialItems implements ItemSource {
     if (current != null) {
       current.close();
     }
-    while (readers.hasNext()) {
-      readers.next().close();
+    if (unstarted != null) {
+      unstarted.close();
     }
   }
 }

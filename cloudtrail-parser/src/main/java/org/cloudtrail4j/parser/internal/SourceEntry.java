@@ -2,28 +2,38 @@ package org.cloudtrail4j.parser.internal;
 
 import java.nio.file.Path;
 
-/** One file found under a path: to be read, skipped as not a log, or reported because it could not be visited. */
+/**
+ * One file found under a path: to be read, skipped as not a log, pruned by the filter, or reported because it could
+ * not be visited.
+ */
 final class SourceEntry {
   final Path path;
   final String skipReason;
   final String visitError;
+  final String pruneReason;
 
-  private SourceEntry(Path path, String skipReason, String visitError) {
+  private SourceEntry(Path path, String skipReason, String visitError, String pruneReason) {
     this.path = path;
     this.skipReason = skipReason;
     this.visitError = visitError;
+    this.pruneReason = pruneReason;
   }
 
   static SourceEntry read(Path path) {
-    return new SourceEntry(path, null, null);
+    return new SourceEntry(path, null, null, null);
   }
 
   static SourceEntry skip(Path path, String reason) {
-    return new SourceEntry(path, reason, null);
+    return new SourceEntry(path, reason, null, null);
   }
 
   static SourceEntry failed(Path path, String error) {
-    return new SourceEntry(path, null, error);
+    return new SourceEntry(path, null, error, null);
+  }
+
+  /** A folder or file that the filter rules out by its place in CloudTrail's layout: not opened. */
+  static SourceEntry pruned(Path path, String reason) {
+    return new SourceEntry(path, null, null, reason);
   }
 
   String name() {

@@ -10,6 +10,7 @@ final class SourceMarker {
   private final String source;
   private final String skipReason;
   private final boolean started;
+  private final boolean pruned;
   private final long records;
   private final long problems;
   private final long filtered;
@@ -17,9 +18,15 @@ final class SourceMarker {
 
   private SourceMarker(String source, String skipReason, boolean started, long records, long problems,
       long filtered, long bytes) {
+    this(source, skipReason, started, false, records, problems, filtered, bytes);
+  }
+
+  private SourceMarker(String source, String skipReason, boolean started, boolean pruned, long records,
+      long problems, long filtered, long bytes) {
     this.source = source;
     this.skipReason = skipReason;
     this.started = started;
+    this.pruned = pruned;
     this.records = records;
     this.problems = problems;
     this.filtered = filtered;
@@ -34,6 +41,10 @@ final class SourceMarker {
     return new SourceMarker(source, reason, false, 0, 0, 0, 0);
   }
 
+  static SourceMarker pruned(String source, String reason) {
+    return new SourceMarker(source, reason, false, true, 0, 0, 0, 0);
+  }
+
   static SourceMarker finished(String source, long records, long problems, long filtered, long bytes) {
     return new SourceMarker(source, null, false, records, problems, filtered, bytes);
   }
@@ -41,6 +52,8 @@ final class SourceMarker {
   void tell(ReadListener listener) {
     if (started) {
       listener.sourceStarted(source);
+    } else if (pruned) {
+      listener.sourcePruned(source, skipReason);
     } else if (skipReason != null) {
       listener.sourceSkipped(source, skipReason);
     } else {

@@ -1,9 +1,11 @@
 package org.cloudtrail4j.parser.internal;
 
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.cloudtrail4j.model.CloudTrailEvent;
@@ -14,18 +16,31 @@ public final class Streams {
 
   /** Events of a file or a directory tree. */
   public static Stream<CloudTrailEvent> of(Path path, ReaderConfig config) {
-    List<SourceEntry> entries = SourceWalker.walk(path);
-    boolean single = entries.size() == 1 && entries.get(0).path.equals(path);
+    if (!Files.isDirectory(path)) {
+      if (!Files.exists(path)) {
+        throw new UncheckedIOException(new NoSuchFileException(path.toString()));
+      }
+      EntryReader reader = new EntryReader(SourceEntry.read(path), config, new StringCache(), true);
+      return stream(new SequentialItems(reader), config);
+    }
+    // the tree is walked as it is read: the first events come before the last folder is listed
+    TreeWalker walker = new TreeWalker(path, config.selector);
     ItemSource items;
-    if (config.parallelism > 1 && entries.size() > 1) {
-      items = new ParallelItems(entries, config, config.parallelism, config.ordered);
+    if (config.parallelism > 1) {
+      items = new ParallelItems(walker, config, config.parallelism, config.ordered);
     } else {
       StringCache cache = new StringCache();
-      List<EntryReader> readers = new ArrayList<>(entries.size());
-      for (SourceEntry e : entries) {
-        readers.add(new EntryReader(e, config, cache, single));
-      }
-      items = new SequentialItems(readers);
+      items = new SequentialItems(new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return walker.hasNext();
+        }
+
+        @Override
+        public EntryReader next() {
+          return new EntryReader(walker.next(), config, cache, false);
+        }
+      });
     }
     return stream(items, config);
   }
@@ -33,13 +48,13 @@ public final class Streams {
   /** Events of one stream, which the returned stream closes. */
   public static Stream<CloudTrailEvent> of(InputStream in, String name, ReaderConfig config) {
     SourceParser parser = new SourceParser(name, in, config, new StringCache(), true, true);
-    return stream(new SequentialItems(List.of(new EntryReader(parser, in))), config);
+    return stream(new SequentialItems(new EntryReader(parser, in)), config);
   }
 
   /** Events of bytes in memory, which they share (no copy). */
   public static Stream<CloudTrailEvent> of(byte[] bytes, int offset, int length, String name, ReaderConfig config) {
     SourceParser parser = new SourceParser(name, bytes, offset, length, config, StringCache.forInputOf(length));
-    return stream(new SequentialItems(List.of(new EntryReader(parser, null))), config);
+    return stream(new SequentialItems(new EntryReader(parser, null)), config);
   }
 
   private static Stream<CloudTrailEvent> stream(ItemSource items, ReaderConfig config) {
