@@ -9,6 +9,7 @@
 #                                       gzipped {"Records":[...]} log files, one organization-trail account, and
 #                                       one digest file that readers must skip
 #   samples/EXPECTED.tsv                <path relative to samples/> \t <records>, one line per log file, then TOTAL
+#   samples/public-keys.json            the public key of the sample digest's signature, as list-public-keys prints it
 #   samples/README.md                   what is there, where every record comes from, counts (computed with jq)
 #   cloudtrail-parser/src/test/resources/trees/eks-seed/AWSLogs/...
 #                                       the two EKS documentation seed records as delivered log files + digests
@@ -33,8 +34,10 @@
 # - gzip -n -9 (no name, no timestamp). Digest hashValue = SHA-256 of the UNCOMPRESSED log content, as CloudTrail
 #   computes it (AWS docs "hash value of the uncompressed log file content"; the AWS CLI hashes the inflated bytes).
 #   Hashing the .json.gz bytes, as this script once did, makes every real validator reject the samples.
-# - Digests: the first of their chain (previousDigest* null); the public-key fingerprint is made up and no
-#   signature exists (CloudTrail keeps it in S3 object metadata, which a file tree cannot hold).
+# - Digests: the first of their chain (previousDigest* null). samples/'s digest is signed with the throwaway key
+#   scripts/samples-signing-key.pem (SHA256withRSA over CloudTrail's string to sign; the signature, which CloudTrail
+#   keeps in S3 object metadata, goes to the sidecar <digest>.sig). The EKS seed digests have a made-up fingerprint
+#   and no signature. Requires openssl too.
 #
 # Requires bash, python3 (3.8+), jq, gzip. The committed bytes were made with gzip 1.12 and jq-1.6; another gzip
 # may compress differently, which changes file hashes (and so the digests) but never the records.
@@ -44,11 +47,12 @@ export LC_ALL=C
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 corpus=${1:-$repo/cloudtrail-parser/src/test/resources/corpus}
 [[ -d $corpus/eks ]] || { echo "make-samples: no corpus at $corpus" >&2; exit 1; }
-for tool in python3 jq gzip; do
+for tool in python3 jq gzip openssl; do
   command -v "$tool" >/dev/null || { echo "make-samples: $tool is required" >&2; exit 1; }
 done
 
 python3 - "$repo" "$corpus" <<'PY'
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -90,6 +94,20 @@ EKS_SEED = SELECTION[:2]
 SAMPLES_DIGEST = ("111122223333", "us-west-2", "2019-02-01T03")
 TRAIL, BUCKET = "management-trail", "amzn-s3-demo-bucket"
 FINGERPRINT = hashlib.sha256(b"cloudtrail4j sample digest public key (not a real AWS key)").hexdigest()[:32]
+# samples/ digests are signed as CloudTrail signs them, with a throwaway key committed for that purpose only
+# (scripts/samples-signing-key.pem; it protects nothing). Its public half is samples/public-keys.json.
+SIGNING_KEY = os.path.join(repo, "scripts/samples-signing-key.pem")
+
+
+def signing_public_der():
+    return subprocess.run(["openssl", "rsa", "-in", SIGNING_KEY, "-pubout", "-RSAPublicKey_out", "-outform", "DER"],
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True).stdout
+
+
+def sign(data):
+    """SHA256withRSA (PKCS#1 v1.5, deterministic), hex: what CloudTrail puts in x-amz-meta-signature."""
+    return subprocess.run(["openssl", "dgst", "-sha256", "-sign", SIGNING_KEY], input=data, stdout=subprocess.PIPE,
+                          check=True).stdout.hex()
 ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
@@ -200,7 +218,7 @@ def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def build_digest(root, account, region, hour_start, logs):
+def build_digest(root, account, region, hour_start, logs, signed=False):
     """Write the digest CloudTrail would deliver for the log files delivered in [hour_start, hour_start + 1h)."""
     end = hour_start + dt.timedelta(hours=1)
     listed = [f for f in logs if f["account"] == account and f["region"] == region and not f["org"]
@@ -214,7 +232,7 @@ def build_digest(root, account, region, hour_start, logs):
         "digestEndTime": iso(end),
         "digestS3Bucket": BUCKET,
         "digestS3Object": rel,
-        "digestPublicKeyFingerprint": FINGERPRINT,
+        "digestPublicKeyFingerprint": hashlib.md5(signing_public_der()).hexdigest() if signed else FINGERPRINT,
         "digestSignatureAlgorithm": "SHA256withRSA",
         "newestEventTime": iso(max(f["newest"] for f in listed)),
         "oldestEventTime": iso(min(f["oldest"] for f in listed)),
@@ -226,7 +244,12 @@ def build_digest(root, account, region, hour_start, logs):
         "logFiles": [{"s3Bucket": BUCKET, "s3Object": f["rel"], "hashValue": f["sha256"], "hashAlgorithm": "SHA-256",
                       "newestEventTime": iso(f["newest"]), "oldestEventTime": iso(f["oldest"])} for f in listed],
     }
-    write(root, rel, gzip_bytes(json.dumps(digest, separators=(",", ":")).encode("utf-8")))
+    content = json.dumps(digest, separators=(",", ":")).encode("utf-8")
+    write(root, rel, gzip_bytes(content))
+    if signed:
+        # CloudTrail's string to sign; the signature lives in S3 metadata, here in the sidecar <digest>.sig
+        to_sign = "\n".join([digest["digestEndTime"], BUCKET + "/" + rel, hashlib.sha256(content).hexdigest(), "null"])
+        write(root, rel + ".sig", (sign(to_sign.encode("utf-8")) + "\n").encode("ascii"))
     return rel, listed
 
 
@@ -247,7 +270,14 @@ reset(samples)
 records = load(SELECTION)
 logs = build_logs(samples, records)
 hour = dt.datetime.strptime(SAMPLES_DIGEST[2], "%Y-%m-%dT%H")
-digest_rel, digest_listed = build_digest(samples, SAMPLES_DIGEST[0], SAMPLES_DIGEST[1], hour, logs)
+digest_rel, digest_listed = build_digest(samples, SAMPLES_DIGEST[0], SAMPLES_DIGEST[1], hour, logs, signed=True)
+with open(os.path.join(samples, "public-keys.json"), "w", encoding="utf-8") as f:
+    der = signing_public_der()
+    json.dump({"PublicKeyList": [{"ValidityStartTime": "2019-01-01T00:00:00+00:00",
+                                  "ValidityEndTime": "2019-12-31T00:00:00+00:00",
+                                  "Value": base64.b64encode(der).decode("ascii"),
+                                  "Fingerprint": hashlib.md5(der).hexdigest()}]}, f, indent=4)
+    f.write("\n")
 
 paths = [os.path.join(samples, f["rel"]) for f in logs]
 counts = [int(jq_lines(".Records | length", [p])[0]) for p in paths]
@@ -285,7 +315,10 @@ w(f"- An organization trail: the files under `AWSLogs/{ORG}/111122223333/` are i
 w("  organization trails.")
 w(f"- One digest file a reader must skip: `{digest_rel}`, listing the")
 w(f"  {len(digest_listed)} log file(s) delivered in its hour with their real SHA-256 (of the uncompressed content, as CloudTrail computes it). It is the first")
-w("  digest of its chain (`previousDigest*` are null); the public-key fingerprint is made up and there is no signature.")
+w("  digest of its chain (`previousDigest*` are null). It is signed as CloudTrail signs digests, with a throwaway")
+w("  sample key (`scripts/samples-signing-key.pem`): the signature, which CloudTrail keeps in S3 object metadata, is")
+w("  in the sidecar `<digest>.sig`, and `public-keys.json` holds the public key as `aws cloudtrail list-public-keys`")
+w("  prints it, so `cloudtrail validate` can check the tree offline (see the main README).")
 w("- `EXPECTED.tsv`: `<path relative to samples/> \\t <records>` per log file (digest excluded), then `TOTAL \\t <n>`.\n")
 w("Records keep their exact bytes from the corpus except whitespace outside strings, which was removed (CloudTrail")
 w("writes compact JSON). gzip -n -9, so the bytes are reproducible.\n")

@@ -5,6 +5,7 @@
 module org.cloudtrail4j.cli {
   requires org.cloudtrail4j.parser;
   requires org.cloudtrail4j.eks;
+  requires org.cloudtrail4j.integrity;
   requires info.picocli;
 
   // picocli reads the commands' annotated fields by reflection

@@ -43,7 +43,8 @@ import picocli.CommandLine.ScopeType;
         " 3:a path was not found, or an I/O error stopped the command",
         " 4:internal error: a bug in cloudtrail; please report it"
     },
-    subcommands = {CatCommand.class, StatsCommand.class, EksCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CatCommand.class, StatsCommand.class, EksCommand.class, ValidateCommand.class,
+        CommandLine.HelpCommand.class},
     header = "Reads AWS CloudTrail logs: prints records, counts them, audits EKS.",
     description = "Reads a log file, or a directory tree as CloudTrail delivers it to S3 "
         + "(AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/*.json.gz), gzip or plain JSON. It streams: a large "

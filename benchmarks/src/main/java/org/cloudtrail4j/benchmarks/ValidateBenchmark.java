@@ -1,0 +1,170 @@
+package org.cloudtrail4j.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.cloudtrail4j.integrity.PublicKeys;
+import org.cloudtrail4j.integrity.TrailValidator;
+import org.cloudtrail4j.integrity.ValidationReport;
+import org.cloudtrail4j.integrity.ValidationStatus;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Log-file integrity validation of a generated, signed trail against the plain loop anyone would write: every log
+ * file through {@code GZIPInputStream} (64 KB buffer) into {@code MessageDigest("SHA-256")}, with no digest read, no
+ * signature checked and nothing reported. One operation validates (or hashes) the whole trail; {@code megabytes}
+ * counts its uncompressed JSON, so the rows compare in MB/s.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar ValidateBenchmark -p sizeMb=1024 -f 1 -wi 2 -i 3 \
+ *     -jvmArgs -XX:+AlwaysPreTouch
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 10)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class ValidateBenchmark {
+  /** Size of the trail, in MB of uncompressed JSON. */
+  @Param("1024")
+  public int sizeMb;
+
+  /** {@code plainLoop} or {@code validator}. */
+  @Param({"plainLoop", "validator"})
+  public String contender;
+
+  /** Threads hashing log files. */
+  @Param({"1", "2"})
+  public int threads;
+
+  private Path dir;
+  private List<Path> logs;
+  private TrailValidator validator;
+  private ExecutorService pool;
+  private double megabytesPerRun;
+
+  /** Generates the trail, writes it as CloudTrail delivers it, adds signed digests, and checks it validates. */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException, GeneralSecurityException {
+    Corpus corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).generate(sizeMb * 1_000_000L);
+    dir = Files.createTempDirectory("validate-benchmark");
+    corpus.writeTree(dir);
+    SignedTrail signer = new SignedTrail();
+    signer.writeDigests(dir, corpus.logFiles());
+    megabytesPerRun = corpus.logFilesJsonBytes() / 1e6;
+    try (Stream<Path> s = Files.walk(dir)) {
+      logs = s.filter(Files::isRegularFile).filter(p -> dir.relativize(p).toString().contains("/CloudTrail/"))
+          .sorted().collect(Collectors.toList());
+    }
+    validator = TrailValidator.builder().publicKeys(PublicKeys.of(signer.publicKeyPkcs1())).parallelism(threads)
+        .build();
+    ValidationReport check = validator.validate(dir);
+    if (!check.passed() || check.logFileCount(ValidationStatus.VALID) != logs.size()) {
+      throw new IllegalStateException("the generated trail does not validate: " + check);
+    }
+    pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "plain-loop");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** How many log files the trail holds. */
+  int logFiles() {
+    return logs.size();
+  }
+
+  /** Deletes the trail. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    pool.shutdownNow();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Validates (or hashes) the whole trail once. */
+  @Benchmark
+  public long run(Throughput counters) throws IOException {
+    counters.megabytes += megabytesPerRun;
+    if (contender.equals("validator")) {
+      return validator.validate(dir).logFileCount(ValidationStatus.VALID);
+    }
+    return plainLoop();
+  }
+
+  /** {@code threads} workers take the next file until none is left: inflate, hash, next. */
+  long plainLoop() throws IOException {
+    AtomicInteger next = new AtomicInteger();
+    List<Future<Long>> futures = new ArrayList<>(threads);
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(() -> {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        byte[] buffer = new byte[1 << 16];
+        long hashed = 0;
+        for (int i; (i = next.getAndIncrement()) < logs.size(); ) {
+          try (InputStream in = new GZIPInputStream(Files.newInputStream(logs.get(i)), 1 << 16)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+              sha.update(buffer, 0, n);
+            }
+          }
+          hashed += sha.digest()[0]; // keeps the hash live; the sum means nothing
+        }
+        return hashed;
+      }));
+    }
+    long total = 0;
+    try {
+      for (Future<Long> f : futures) {
+        total += f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    } catch (ExecutionException e) {
+      throw new UncheckedIOException(new IOException(e.getCause()));
+    }
+    return total;
+  }
+
+  /** What one run covers, per second: MB/s of uncompressed JSON. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Throughput {
+    /** Megabytes (10^6 bytes) of uncompressed log JSON validated or hashed. */
+    public double megabytes;
+  }
+}

@@ -1,0 +1,323 @@
+package org.cloudtrail4j.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cloudtrail4j.integrity.DigestResult;
+import org.cloudtrail4j.integrity.LogFileResult;
+import org.cloudtrail4j.integrity.PublicKeys;
+import org.cloudtrail4j.integrity.TrailValidator;
+import org.cloudtrail4j.integrity.UncoveredWindow;
+import org.cloudtrail4j.integrity.ValidationReport;
+import org.cloudtrail4j.integrity.ValidationStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cloudtrail validate}: log-file integrity of a trail copied to disk, as {@code aws cloudtrail validate-logs}
+ * checks it online, with its lines and exit status, plus the checks it lacks.
+ */
+@Command(name = "validate",
+    header = "Validates CloudTrail log-file integrity offline: digest signatures, digest chains, log hashes.",
+    description = "Reads a local copy of a trail's bucket (the directory that holds [prefix/]AWSLogs/), walks every "
+        + "digest chain newest first, verifies each digest's signature with the public keys saved from 'aws "
+        + "cloudtrail list-public-keys', and checks each listed log file's SHA-256. Lines follow 'aws cloudtrail "
+        + "validate-logs': failures on stderr ('Digest file<TAB>s3://...<TAB>INVALID: ...'), the summary on stdout, "
+        + "exit status 1 when anything is invalid. Also reported: log files no digest lists, and the windows no "
+        + "digest covers. The newest digest of a chain is verified only if its signature (S3 metadata "
+        + "x-amz-meta-signature) was saved beside it as <digest>.sig or <digest>.metadata.json (head-object output); "
+        + "otherwise it is reported unverified, which is not a failure.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        " 0:every digest and log file checked is valid (unverified newest digests and restarts of a chain do "
+            + "not count)",
+        " 1:a digest or log file is invalid, missing or not covered by any digest",
+        " 2:usage error",
+        " 3:the directory or a key file cannot be read"})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @ParentCommand
+  private CloudTrailCli cli;
+
+  @Parameters(paramLabel = "DIR", arity = "1",
+      description = "The bucket's root directory (it holds [prefix/]AWSLogs/).")
+  Path root;
+
+  @Option(names = "--public-keys", paramLabel = "FILE", required = true,
+      description = "The output of 'aws cloudtrail list-public-keys' (repeat for several regions or ranges).")
+  List<Path> keyFiles = new ArrayList<>();
+
+  @Option(names = "--start-time", paramLabel = "TIME", converter = TimeArgument.class,
+      description = "Validate digests and log files delivered from this time (ISO-8601; UTC when no offset).")
+  Instant start;
+
+  @Option(names = "--end-time", paramLabel = "TIME", converter = TimeArgument.class,
+      description = "... up to this time (default: now, when --start-time is given).")
+  Instant end;
+
+  @Option(names = "--s3-bucket", paramLabel = "NAME",
+      description = "The bucket the tree was copied from: every digest must name it.")
+  String bucket;
+
+  @Option(names = "--s3-prefix", paramLabel = "PREFIX", description = "Only keys under this prefix.")
+  String prefix = "";
+
+  @Option(names = "--account-id", paramLabel = "ID", description = "Only this account (repeatable; default: all).")
+  List<String> accounts = new ArrayList<>();
+
+  @Option(names = "--region", paramLabel = "REGION",
+      description = "Only digests delivered from this region (repeatable; default: all).")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Log files hashed at once (default: processors).")
+  Integer threads;
+
+  @Option(names = "--verbose", description = "Also print a line for every valid digest and log file.")
+  boolean verbose;
+
+  @Option(names = "--json", description = "Print the whole report as one JSON object instead of the lines.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = cli.err();
+    if (!Files.isDirectory(root)) {
+      err.println("cloudtrail validate: " + root + ": not a directory");
+      return ExitCodes.IO_ERROR;
+    }
+    if (end != null && start == null) {
+      throw new ParameterException(spec.commandLine(), "--end-time needs --start-time");
+    }
+    Instant until = end != null ? end : start != null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : null;
+    if (start != null && start.isAfter(until)) {
+      throw new ParameterException(spec.commandLine(), "start-time must occur before end-time");
+    }
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be 1 or more: " + threads);
+    }
+    PublicKeys keys;
+    try {
+      keys = PublicKeys.read(keyFiles.toArray(new Path[0]));
+    } catch (NoSuchFileException e) {
+      err.println("cloudtrail validate: " + e.getFile() + ": no such file");
+      return ExitCodes.IO_ERROR;
+    } catch (IOException e) {
+      err.println("cloudtrail validate: " + e.getMessage());
+      return ExitCodes.IO_ERROR;
+    }
+    TrailValidator.Builder b = TrailValidator.builder().publicKeys(keys).prefix(prefix)
+        .accountIds(accounts.toArray(new String[0])).regions(regions.toArray(new String[0]));
+    if (bucket != null) {
+      b.bucket(bucket);
+    }
+    if (threads != null) {
+      b.parallelism(threads);
+    }
+    if (start != null) {
+      b.between(start, until);
+    }
+    ValidationReport report;
+    Output out = cli.out();
+    if (!json) {
+      out.print("Validating log files in " + root + (start == null ? "" : " between " + time(start) + " and "
+          + time(until)) + "\n\n");
+      out.flush();
+    }
+    try {
+      report = b.build().validate(root);
+    } catch (IOException e) {
+      err.println("cloudtrail validate: " + e.getMessage());
+      return ExitCodes.IO_ERROR;
+    }
+    if (json) {
+      writeJson(report, out);
+    } else {
+      writeText(report, out, err);
+    }
+    out.flush();
+    err.flush();
+    return report.passed() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+  }
+
+  /** The AWS CLI's lines: a digest's, then its log files'; chains newest first as the CLI walks them. */
+  private void writeText(ValidationReport r, Output out, PrintWriter err) {
+    List<DigestResult> digests = new ArrayList<>(r.digests());
+    java.util.Collections.reverse(digests);
+    for (DigestResult d : digests) {
+      String line = (d.backfill() ? "(backfill) " : "") + "Digest file\t" + d.uri() + "\t";
+      if (d.status() == ValidationStatus.VALID) {
+        if (verbose) {
+          out.print(line + "valid\n");
+        }
+      } else if (d.status() == ValidationStatus.UNVERIFIED) {
+        err.println(line + "UNVERIFIED: no signature: save the digest's x-amz-meta-signature as <digest>.sig");
+        err.println();
+      } else {
+        err.println(line + "INVALID: " + d.message());
+        err.println();
+      }
+      for (String w : d.warnings()) {
+        err.println(line + "WARNING: " + w);
+        err.println();
+      }
+    }
+    for (LogFileResult l : r.logFiles()) {
+      if (l.status() == ValidationStatus.VALID) {
+        if (verbose) {
+          out.print("Log file\t" + l.uri() + "\tvalid\n");
+        }
+      } else {
+        err.println("Log file\t" + l.uri() + "\tINVALID: " + l.message());
+        err.println();
+      }
+    }
+    for (UncoveredWindow w : r.uncoveredWindows()) {
+      if (w.failure()) {
+        err.println("No valid digest covers " + time(w.from()) + " to " + time(w.until()) + " (" + w.chain() + ": "
+            + w.cause() + ")");
+      } else {
+        err.println("No log files were delivered by CloudTrail between " + time(w.from()) + " and "
+            + time(w.until()));
+      }
+      err.println();
+    }
+    err.flush();
+    StringBuilder s = new StringBuilder();
+    s.append("Results requested for ").append(r.from().map(ValidateCommand::time).orElse("all times"))
+        .append(r.until().map(u -> " to " + time(u)).orElse("")).append('\n');
+    if (r.digests().isEmpty()) {
+      s.append("No digests found\n");
+      out.print(s.toString());
+      return;
+    }
+    Optional<Instant> from = r.coveredFrom();
+    Optional<Instant> until = r.coveredUntil();
+    if (from.isEmpty()) {
+      s.append("No valid digests found in range\n");
+    } else {
+      Instant f = r.from().filter(x -> x.isAfter(from.get())).orElse(from.get());
+      Instant u = r.until().filter(x -> x.isBefore(until.get())).orElse(until.get());
+      s.append("Results found for ").append(time(f)).append(" to ").append(time(u)).append(":\n");
+    }
+    summary(s, "digest", r.digests().stream().filter(d -> !d.backfill()).map(DigestResult::status).toList());
+    summary(s, "backfill digest", r.digests().stream().filter(DigestResult::backfill).map(DigestResult::status)
+        .toList());
+    summary(s, "log", r.logFiles().stream().map(LogFileResult::status).toList());
+    s.append('\n');
+    out.print(s.toString());
+  }
+
+  private static void summary(StringBuilder s, String name, List<ValidationStatus> statuses) {
+    int total = statuses.size();
+    if (total == 0) {
+      return;
+    }
+    long valid = statuses.stream().filter(x -> x == ValidationStatus.VALID).count();
+    long unverified = statuses.stream().filter(x -> x == ValidationStatus.UNVERIFIED).count();
+    long invalid = total - valid - unverified;
+    s.append('\n').append(valid).append('/').append(total).append(' ').append(name).append(" files valid");
+    if (invalid > 0) {
+      s.append(", ").append(invalid).append('/').append(total).append(' ').append(name).append(" files INVALID");
+    }
+    if (unverified > 0) {
+      s.append(", ").append(unverified).append('/').append(total).append(' ').append(name)
+          .append(" files unverified");
+    }
+  }
+
+  static String time(Instant t) {
+    return t.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  private void writeJson(ValidationReport r, Output out) {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out.writer())) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("root", root.toString());
+      g.writeStringField("from", r.from().map(ValidateCommand::time).orElse(null));
+      g.writeStringField("until", r.until().map(ValidateCommand::time).orElse(null));
+      g.writeBooleanField("passed", r.passed());
+      g.writeObjectFieldStart("counts");
+      g.writeObjectFieldStart("digests");
+      for (ValidationStatus s : ValidationStatus.values()) {
+        if (r.digestCount(s) > 0) {
+          g.writeNumberField(s.name(), r.digestCount(s));
+        }
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("logFiles");
+      for (ValidationStatus s : ValidationStatus.values()) {
+        if (r.logFileCount(s) > 0) {
+          g.writeNumberField(s.name(), r.logFileCount(s));
+        }
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeArrayFieldStart("digests");
+      for (DigestResult d : r.digests()) {
+        g.writeStartObject();
+        g.writeStringField("uri", d.uri());
+        g.writeStringField("status", d.status().name());
+        g.writeStringField("message", d.message());
+        g.writeBooleanField("backfill", d.backfill());
+        g.writeStringField("startTime", d.startTime().map(ValidateCommand::time).orElse(null));
+        g.writeStringField("endTime", d.endTime().map(ValidateCommand::time).orElse(null));
+        g.writeNumberField("logFiles", d.logFiles());
+        g.writeArrayFieldStart("warnings");
+        for (String w : d.warnings()) {
+          g.writeString(w);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("logFiles");
+      for (LogFileResult l : r.logFiles()) {
+        g.writeStartObject();
+        g.writeStringField("uri", l.uri());
+        g.writeStringField("status", l.status().name());
+        g.writeStringField("message", l.message());
+        g.writeArrayFieldStart("digests");
+        for (String d : l.digests()) {
+          g.writeString(d);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("uncoveredWindows");
+      for (UncoveredWindow w : r.uncoveredWindows()) {
+        g.writeStartObject();
+        g.writeStringField("chain", w.chain());
+        g.writeStringField("from", time(w.from()));
+        g.writeStringField("until", time(w.until()));
+        g.writeStringField("cause", w.cause().name());
+        g.writeBooleanField("failure", w.failure());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.cloudtrail4j.integrity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cloudtrail4j.integrity.internal.DirectoryStore;
+
+/**
+ * Where the validator reads digests and log files: a local copy of a trail's bucket ({@link #directory(Path)}), or
+ * S3 itself through an implementation in another module. Implementations must be safe for concurrent use: log files
+ * are read from several threads.
+ *
+ * @since 0.1.0
+ */
+public interface ObjectStore {
+  /**
+   * The keys under a prefix, in any order. The validator keeps those in CloudTrail's layout and ignores the rest.
+   * The stream may be lazy (paged); an I/O error while it is consumed is an {@link java.io.UncheckedIOException}.
+   *
+   * @param bucket the bucket
+   * @param prefix the key prefix ({@code ""} for the whole bucket)
+   * @return the keys; the caller closes the stream
+   * @throws IOException if the listing cannot start
+   */
+  Stream<String> list(String bucket, String prefix) throws IOException;
+
+  /**
+   * Opens an object's bytes as stored (gzip for CloudTrail's files; the validator inflates them itself).
+   *
+   * @param bucket the bucket
+   * @param key the key
+   * @return the object's bytes; the caller closes the stream
+   * @throws NoSuchFileException if there is no such object (S3 {@code NoSuchKey})
+   * @throws IOException if the object exists but cannot be read
+   */
+  InputStream open(String bucket, String key) throws IOException;
+
+  /**
+   * An object's user metadata: for a digest, {@code signature} (hex) and {@code signature-algorithm}, and
+   * {@code backfill-generation-timestamp} for a backfill digest. Names are looked up without regard to case.
+   *
+   * @param bucket the bucket
+   * @param key the key
+   * @return the metadata, empty when the store has none for the object
+   * @throws NoSuchFileException if there is no such object
+   * @throws IOException if the metadata cannot be read
+   */
+  Map<String, String> metadata(String bucket, String key) throws IOException;
+
+  /**
+   * A local directory holding a copy of a bucket: the object with key {@code k} is the file {@code root/k}, whatever
+   * the bucket. A digest's S3 metadata, which a file cannot carry, is read from a sidecar file next to it when one
+   * exists: {@code <digest>.sig} holding the hex signature (the {@code x-amz-meta-signature} value), or
+   * {@code <digest>.metadata.json} holding the output of {@code aws s3api head-object} (its {@code Metadata} object)
+   * or a plain JSON object of the metadata.
+   *
+   * @param root the directory that holds {@code [prefix/]AWSLogs/}
+   * @return a store over the directory
+   */
+  static ObjectStore directory(Path root) {
+    return new DirectoryStore(root);
+  }
+}

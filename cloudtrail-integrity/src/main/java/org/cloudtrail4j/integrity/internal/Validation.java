@@ -1,0 +1,579 @@
+package org.cloudtrail4j.integrity.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.cloudtrail4j.integrity.DigestResult;
+import org.cloudtrail4j.integrity.LogFileResult;
+import org.cloudtrail4j.integrity.ObjectStore;
+import org.cloudtrail4j.integrity.PublicKeySource;
+import org.cloudtrail4j.integrity.UncoveredWindow;
+import org.cloudtrail4j.integrity.ValidationReport;
+import org.cloudtrail4j.integrity.ValidationStatus;
+
+/**
+ * One validation run: list, walk each digest chain newest first, hash the listed log files in parallel, then find
+ * the log files no digest lists and the windows no digest covers.
+ *
+ * <p>The walk follows the AWS CLI's ({@code validate-logs}, spec 1.5-1.7) with the checks it lacks (spec 1.8):
+ * a verified digest vouches for the digest it links to (its hash, signature, location and end time), so a replaced,
+ * re-signed or shifted digest is caught; every listed digest is visited, not only those reached by links, so a
+ * second missing digest in a row still shows, as one uncovered window.
+ */
+public final class Validation {
+  /** What to validate and how. */
+  public record Settings(PublicKeySource keys, int parallelism, String bucket, String prefix, Set<String> accounts,
+      Set<String> regions, Instant from, Instant until) {}
+
+  static final String SHA256_WITH_RSA = "SHA256withRSA";
+  static final String SHA_256 = "SHA-256";
+  static final int MAX_DIGEST_BYTES = 16 << 20;
+  static final String[] REQUIRED = {"digestPublicKeyFingerprint", "digestS3Bucket", "digestS3Object",
+      "previousDigestSignature", "digestEndTime", "digestStartTime"};
+  static final String[] PREVIOUS = {"previousDigestS3Bucket", "previousDigestS3Object", "previousDigestHashValue",
+      "previousDigestSignature"};
+
+  private final ObjectStore store;
+  private final Settings settings;
+  private final String listingBucket;
+  private final ContentHash digestHasher = new ContentHash();
+
+  /** What a digest that links to another says about it. */
+  private record Link(String referrer, String bucket, String signature, String hash, Instant referrerStart,
+      boolean verified) {}
+
+  /** A digest visited in the walk. */
+  private static final class Node {
+    final TrailKey key;
+    String bucket;
+    DigestDocument doc;
+    ValidationStatus status;
+    String message;
+    final List<String> warnings = new ArrayList<>();
+    Instant start;
+    Instant end;
+    boolean chainStart;
+
+    Node(TrailKey key, String bucket) {
+      this.key = key;
+      this.bucket = bucket;
+    }
+
+    boolean covers() {
+      return (status == ValidationStatus.VALID || status == ValidationStatus.UNVERIFIED) && start != null
+          && end != null;
+    }
+
+    boolean authentic() {
+      return status == ValidationStatus.VALID || status == ValidationStatus.UNVERIFIED
+          || status == ValidationStatus.TIME_GAP;
+    }
+
+    void fail(ValidationStatus s, String m) {
+      if (status == null) {
+        status = s;
+        message = m;
+      }
+    }
+  }
+
+  /** One log file and who lists it. */
+  private static final class LogRef {
+    final String key;
+    String bucket;
+    final List<String> digests = new ArrayList<>();
+    final List<String> hashes = new ArrayList<>();
+    ValidationStatus preset;
+    String presetMessage;
+
+    LogRef(String key, String bucket) {
+      this.key = key;
+      this.bucket = bucket;
+    }
+  }
+
+  public Validation(ObjectStore store, Settings settings) {
+    this.store = store;
+    this.settings = settings;
+    this.listingBucket = settings.bucket() == null ? "" : settings.bucket();
+  }
+
+  public ValidationReport run() throws IOException {
+    Map<String, List<TrailKey>> chains = new TreeMap<>();
+    List<TrailKey> logs = new ArrayList<>();
+    try (Stream<String> keys = store.list(listingBucket, settings.prefix())) {
+      keys.forEach(k -> {
+        TrailKey t = TrailKey.parse(k);
+        if (t == null || !inScope(t)) {
+          return;
+        }
+        if (t.kind == TrailKey.Kind.DIGEST) {
+          if (digestInRange(t.time)) {
+            chains.computeIfAbsent(t.chain(), c -> new ArrayList<>()).add(t);
+          }
+        } else if (logInRange(t.time)) {
+          logs.add(t);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+
+    List<DigestResult> digestResults = new ArrayList<>();
+    List<UncoveredWindow> windows = new ArrayList<>();
+    Map<String, LogRef> refs = new TreeMap<>();
+    String defaultBucket = settings.bucket();
+    // one walk over every chain: links are followed wherever they point (another prefix, another bucket), and a
+    // digest reached from two chains is still checked once; windows are then computed per chain
+    Map<String, List<Node>> byChain = new TreeMap<>();
+    for (Node n : walk(chains.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toList()))) {
+      byChain.computeIfAbsent(n.key.chain(), c -> new ArrayList<>()).add(n);
+    }
+    for (Map.Entry<String, List<Node>> chain : byChain.entrySet()) {
+      List<Node> nodes = chain.getValue();
+      for (Node n : nodes) {
+        if (defaultBucket == null && n.doc != null && n.doc.get("digestS3Bucket") != null) {
+          defaultBucket = n.doc.get("digestS3Bucket");
+        }
+        collectLogs(n, refs);
+        digestResults.add(new DigestResult(n.bucket, n.key.key, n.status, n.message, n.key.backfill,
+            Optional.ofNullable(n.start), Optional.ofNullable(n.end != null ? n.end : n.key.time),
+            n.doc != null && n.doc.logFiles != null ? n.doc.logFiles.size() : 0, n.warnings));
+      }
+      windows.addAll(windows(chain.getKey(), nodes));
+    }
+    String bucketForUnlisted = defaultBucket == null ? "" : defaultBucket;
+    for (TrailKey log : logs) {
+      refs.computeIfAbsent(log.key, k -> {
+        LogRef r = new LogRef(k, bucketForUnlisted);
+        r.preset = ValidationStatus.NOT_COVERED;
+        r.presetMessage = "not listed in any valid digest";
+        return r;
+      });
+    }
+    List<LogFileResult> logResults = hashAll(new ArrayList<>(refs.values()));
+    return new ValidationReport(digestResults, logResults, windows, Optional.ofNullable(settings.from()),
+        Optional.ofNullable(settings.until()));
+  }
+
+  private boolean inScope(TrailKey t) {
+    return (settings.accounts().isEmpty() || settings.accounts().contains(t.accountId))
+        && (settings.regions().isEmpty() || settings.regions().contains(t.region));
+  }
+
+  /** As the AWS CLI: digests whose key time is in [from, until + 1 h] (late deliveries spill into the next one). */
+  private boolean digestInRange(Instant time) {
+    return (settings.from() == null || !time.isBefore(settings.from()))
+        && (settings.until() == null || !time.isAfter(settings.until().plus(Duration.ofHours(1))));
+  }
+
+  private boolean logInRange(Instant time) {
+    if (settings.from() == null && settings.until() == null) {
+      return true;
+    }
+    return time != null && (settings.from() == null || !time.isBefore(settings.from()))
+        && (settings.until() == null || time.isBefore(settings.until()));
+  }
+
+  // --- the walk ---------------------------------------------------------------------------------------------------
+
+  private List<Node> walk(List<TrailKey> listed) {
+    Comparator<TrailKey> newestFirst = Comparator.comparing((TrailKey t) -> t.time).thenComparing(t -> t.key)
+        .reversed();
+    PriorityQueue<TrailKey> queue = new PriorityQueue<>(newestFirst);
+    queue.addAll(listed);
+    Set<String> queued = new HashSet<>();
+    listed.forEach(t -> queued.add(t.key));
+    Map<String, Link> links = new HashMap<>();
+    List<Node> done = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      TrailKey t = queue.poll();
+      Link link = links.get(t.key);
+      Node n = new Node(t, link != null ? link.bucket() : listingBucket);
+      verify(n, link);
+      done.add(n);
+      if (n.doc != null && (n.status == ValidationStatus.VALID || n.status == ValidationStatus.UNVERIFIED
+          || n.status == ValidationStatus.TIME_GAP) && !n.chainStart) {
+        String prevKey = n.doc.get("previousDigestS3Object");
+        Link l = new Link(t.key, n.doc.get("previousDigestS3Bucket"), n.doc.get("previousDigestSignature"),
+            n.doc.get("previousDigestHashValue"), n.start, n.status == ValidationStatus.VALID);
+        if (links.putIfAbsent(prevKey, l) != null) {
+          n.warnings.add("links to " + prevKey + ", which a newer digest links to too");
+        } else if (!queued.contains(prevKey)) {
+          TrailKey target = TrailKey.parse(prevKey);
+          if (target == null || target.kind != TrailKey.Kind.DIGEST) {
+            n.fail(ValidationStatus.INVALID_FORMAT, "previousDigestS3Object " + prevKey + " is not a digest key");
+          } else if (settings.from() == null || !target.time.isBefore(settings.from())) {
+            queued.add(prevKey);
+            queue.add(target);
+          }
+        }
+      }
+    }
+    done.sort(Comparator.comparing((Node n) -> n.key.time).thenComparing(n -> n.key.key));
+    return done;
+  }
+
+  /** Checks one digest, in the AWS CLI's order, then the links a newer digest vouches for. */
+  private void verify(Node n, Link link) {
+    String key = n.key.key;
+    byte[] raw;
+    Map<String, String> meta;
+    try (InputStream in = store.open(n.bucket, key)) {
+      raw = in.readNBytes(MAX_DIGEST_BYTES + 1);
+      meta = lowerCaseKeys(store.metadata(n.bucket, key));
+    } catch (NoSuchFileException e) {
+      n.fail(ValidationStatus.NOT_FOUND, "not found");
+      return;
+    } catch (IOException e) {
+      n.fail(ValidationStatus.UNREADABLE, "cannot be read: " + e);
+      return;
+    }
+    if (raw.length > MAX_DIGEST_BYTES) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: larger than " + MAX_DIGEST_BYTES + " bytes");
+      return;
+    }
+    ByteArrayOutputStream content = new ByteArrayOutputStream(raw.length * 8);
+    byte[] sha;
+    try {
+      ContentHash.Outcome o = digestHasher.hash(new java.io.ByteArrayInputStream(raw), content);
+      sha = o.sha256();
+      if (o.trailingData()) {
+        n.warnings.add("unexpected data after end of compressed stream (not covered by the signature; ignored, "
+            + "as the AWS CLI does)");
+      }
+    } catch (ContentHash.FormatException | IOException e) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
+      return;
+    }
+    DigestDocument d;
+    try {
+      d = DigestDocument.parse(content.toByteArray());
+    } catch (DigestDocument.FormatException e) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
+      return;
+    }
+    n.doc = d;
+    for (String member : REQUIRED) {
+      if (!d.has(member)) {
+        n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no " + member);
+        return;
+      }
+    }
+    if (d.logFiles == null) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no logFiles");
+      return;
+    }
+    try {
+      n.start = Instant.parse(d.get("digestStartTime"));
+      n.end = Instant.parse(d.get("digestEndTime"));
+    } catch (DateTimeParseException | NullPointerException e) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: digestStartTime or digestEndTime is not a time");
+      return;
+    }
+    if (n.start.isAfter(n.end)) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: digestStartTime is after digestEndTime");
+      return;
+    }
+    int nulls = 0;
+    for (String member : PREVIOUS) {
+      nulls += d.get(member) == null ? 1 : 0;
+    }
+    if (nulls != 0 && nulls != PREVIOUS.length) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: previousDigest* are neither all null nor all set");
+      return;
+    }
+    n.chainStart = nulls == PREVIOUS.length;
+    boolean empty = d.logFiles.isEmpty();
+    if (empty != (d.get("newestEventTime") == null) || empty != (d.get("oldestEventTime") == null)) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + (empty ? "an empty digest names event times"
+          : "a digest with log files has no event times"));
+      return;
+    }
+    if (n.key.backfill && !meta.isEmpty() && !meta.containsKey("backfill-generation-timestamp")) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no backfill-generation-timestamp metadata");
+      return;
+    }
+
+    // location: the digest says where CloudTrail wrote it
+    String docBucket = d.get("digestS3Bucket");
+    String expectedBucket = link != null ? link.bucket() : settings.bucket();
+    if (!key.equals(d.get("digestS3Object")) || (expectedBucket != null && !expectedBucket.equals(docBucket))) {
+      n.bucket = docBucket == null ? n.bucket : n.bucket.isEmpty() ? docBucket : n.bucket;
+      n.fail(ValidationStatus.MOVED, "has been moved from its original location");
+      return;
+    }
+    if (n.bucket.isEmpty() && docBucket != null) {
+      n.bucket = docBucket;
+    }
+
+    String algorithm = d.get("digestSignatureAlgorithm");
+    String metaAlgorithm = meta.get("signature-algorithm");
+    String prevAlgorithm = d.get("previousDigestHashAlgorithm");
+    if (algorithm != null && !algorithm.equals(SHA256_WITH_RSA)) {
+      n.fail(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported digestSignatureAlgorithm " + algorithm);
+      return;
+    }
+    if (metaAlgorithm != null && !metaAlgorithm.equals(SHA256_WITH_RSA)) {
+      n.fail(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported signature-algorithm " + metaAlgorithm);
+      return;
+    }
+    if (!n.chainStart && prevAlgorithm != null && !prevAlgorithm.equals(SHA_256)) {
+      n.fail(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported previousDigestHashAlgorithm " + prevAlgorithm);
+      return;
+    }
+
+    // scope: a digest speaks for one account and one region
+    String account = d.get("awsAccountId");
+    if (account != null && !account.equals(n.key.accountId)) {
+      n.fail(ValidationStatus.OUT_OF_SCOPE, "awsAccountId " + account + " is not the account of its key");
+      return;
+    }
+    String scope = n.key.logScope();
+    Set<String> seen = new HashSet<>();
+    for (DigestDocument.LogEntry e : d.logFiles) {
+      if (!e.s3Object().startsWith(scope)) {
+        n.fail(ValidationStatus.OUT_OF_SCOPE, "lists " + e.s3Object() + ", outside " + scope);
+        return;
+      }
+      if (!seen.add(e.s3Object())) {
+        n.warnings.add("lists " + e.s3Object() + " more than once");
+      }
+    }
+
+    // key
+    String fingerprint = d.get("digestPublicKeyFingerprint");
+    Instant signedAt = n.end;
+    String generated = meta.get("backfill-generation-timestamp");
+    if (n.key.backfill && generated != null) {
+      try {
+        signedAt = Instant.parse(generated);
+      } catch (DateTimeParseException e) {
+        n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: backfill-generation-timestamp " + generated);
+        return;
+      }
+    }
+    PublicKey publicKey;
+    try {
+      Optional<PublicKey> found = fingerprint == null ? Optional.empty()
+          : settings.keys().find(n.key.region, fingerprint, signedAt);
+      if (found.isEmpty()) {
+        n.fail(ValidationStatus.UNKNOWN_KEY, "public key not found in region " + n.key.homeRegion
+            + " for fingerprint " + fingerprint);
+        return;
+      }
+      publicKey = found.get();
+    } catch (GeneralSecurityException e) {
+      n.fail(ValidationStatus.UNKNOWN_KEY, "Unable to load PKCS #1 key with fingerprint " + fingerprint);
+      return;
+    } catch (IOException e) {
+      n.fail(ValidationStatus.UNREADABLE, "public keys cannot be read: " + e);
+      return;
+    }
+
+    // signature: S3 metadata (a sidecar offline), else the previousDigestSignature of the digest linking here
+    String metaSignature = meta.get("signature");
+    String chainSignature = link != null ? link.signature() : null;
+    String signature = metaSignature != null ? metaSignature : chainSignature;
+    if (signature == null) {
+      n.fail(ValidationStatus.UNVERIFIED, "unverified: no signature (the S3 metadata signature was not saved, and no "
+          + "newer digest links to this one)");
+    } else {
+      String toSign = stringToSign(d.get("digestEndTime"), docBucket, d.get("digestS3Object"), sha,
+          d.get("previousDigestSignature"));
+      byte[] sigBytes = Hex.decode(signature);
+      if (sigBytes == null || !verifies(publicKey, toSign, sigBytes)) {
+        n.fail(ValidationStatus.SIGNATURE_FAILED, "signature verification failed");
+        return;
+      }
+    }
+
+    // links: a verified newer digest vouches for this one
+    if (link != null && link.verified()) {
+      if (metaSignature != null && !metaSignature.equalsIgnoreCase(chainSignature)) {
+        n.fail(ValidationStatus.CHAIN_BROKEN, "its signature is not the previousDigestSignature of "
+            + link.referrer());
+        return;
+      }
+      byte[] expectedHash = Hex.decode(link.hash());
+      if (expectedHash == null || !Arrays.equals(expectedHash, sha)) {
+        n.fail(ValidationStatus.CHAIN_BROKEN, "its hash is not the previousDigestHashValue of " + link.referrer());
+        return;
+      }
+      if (!n.end.equals(link.referrerStart())) {
+        n.fail(ValidationStatus.TIME_GAP, "ends at " + n.end + " but " + link.referrer() + ", which links to it, "
+            + "starts at " + link.referrerStart());
+        return;
+      }
+    }
+    n.fail(ValidationStatus.VALID, "valid");
+  }
+
+  /**
+   * CloudTrail's string to sign: the values as parsed (not reformatted), {@code \n} between lines (never the
+   * platform's separator), and the four characters {@code null} for a chain's first digest.
+   */
+  public static String stringToSign(String digestEndTime, String bucket, String object, byte[] contentSha256,
+      String previousDigestSignature) {
+    return digestEndTime + "\n" + bucket + "/" + object + "\n" + Hex.encode(contentSha256) + "\n"
+        + (previousDigestSignature == null ? "null" : previousDigestSignature);
+  }
+
+  private static boolean verifies(PublicKey key, String toSign, byte[] signature) {
+    try {
+      Signature s = Signature.getInstance(SHA256_WITH_RSA);
+      s.initVerify(key);
+      s.update(toSign.getBytes(StandardCharsets.UTF_8));
+      return s.verify(signature);
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  private static Map<String, String> lowerCaseKeys(Map<String, String> meta) {
+    Map<String, String> out = new LinkedHashMap<>();
+    meta.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+    return out;
+  }
+
+  // --- windows --------------------------------------------------------------------------------------------------
+
+  private List<UncoveredWindow> windows(String chain, List<Node> nodes) {
+    List<UncoveredWindow> out = new ArrayList<>();
+    Node previous = null;
+    List<Node> between = new ArrayList<>();
+    for (Node n : nodes) {
+      if (!n.covers()) {
+        between.add(n);
+        continue;
+      }
+      if (previous != null && n.start.isAfter(previous.end)) {
+        ValidationStatus cause = between.stream().map(b -> b.status).filter(ValidationStatus::failure).findFirst()
+            .orElse(n.chainStart ? ValidationStatus.TIME_GAP : ValidationStatus.NOT_FOUND);
+        out.add(new UncoveredWindow(chain, previous.end, n.start, cause));
+      }
+      between.clear();
+      if (previous == null || n.end.isAfter(previous.end)) {
+        previous = n;
+      }
+    }
+    if (previous != null && settings.until() != null && previous.end.isBefore(settings.until())) {
+      ValidationStatus cause = between.stream().map(b -> b.status).filter(ValidationStatus::failure).findFirst()
+          .orElse(ValidationStatus.NOT_FOUND);
+      out.add(new UncoveredWindow(chain, previous.end, settings.until(), cause));
+    }
+    return out;
+  }
+
+  // --- log files ------------------------------------------------------------------------------------------------
+
+  private void collectLogs(Node n, Map<String, LogRef> refs) {
+    if (!n.authentic() || n.doc == null || n.doc.logFiles == null) {
+      return;
+    }
+    for (DigestDocument.LogEntry e : n.doc.logFiles) {
+      LogRef r = refs.computeIfAbsent(e.s3Object(), k -> new LogRef(k, e.s3Bucket() != null ? e.s3Bucket()
+          : n.bucket));
+      if (!r.digests.contains(n.key.key)) {
+        r.digests.add(n.key.key);
+      }
+      r.hashes.add(e.hashValue());
+      if (e.hashAlgorithm() != null && !e.hashAlgorithm().equals(SHA_256) && r.preset == null) {
+        r.preset = ValidationStatus.UNSUPPORTED_ALGORITHM;
+        r.presetMessage = "unsupported hashAlgorithm " + e.hashAlgorithm();
+      }
+    }
+  }
+
+  private List<LogFileResult> hashAll(List<LogRef> refs) throws IOException {
+    List<LogFileResult> out = new ArrayList<>(refs.size());
+    int threads = Math.max(1, Math.min(settings.parallelism(), refs.size()));
+    if (threads == 1) {
+      ContentHash hasher = new ContentHash();
+      for (LogRef r : refs) {
+        out.add(check(r, hasher));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "cloudtrail4j-integrity");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ThreadLocal<ContentHash> hashers = ThreadLocal.withInitial(ContentHash::new);
+      List<Future<LogFileResult>> futures = new ArrayList<>(refs.size());
+      for (LogRef r : refs) {
+        futures.add(pool.submit(() -> check(r, hashers.get())));
+      }
+      for (Future<LogFileResult> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while hashing log files", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("hashing a log file failed unexpectedly", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private LogFileResult check(LogRef r, ContentHash hasher) {
+    if (r.preset != null) {
+      return new LogFileResult(r.bucket, r.key, r.preset, r.presetMessage, r.digests);
+    }
+    ContentHash.Outcome o;
+    try (InputStream in = store.open(r.bucket, r.key)) {
+      o = hasher.hash(in);
+    } catch (NoSuchFileException e) {
+      return result(r, ValidationStatus.NOT_FOUND, "not found");
+    } catch (ContentHash.FormatException e) {
+      return result(r, ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
+    } catch (IOException e) {
+      return result(r, ValidationStatus.UNREADABLE, "cannot be read: " + e);
+    }
+    if (o.trailingData()) {
+      return result(r, ValidationStatus.INVALID_FORMAT, "unexpected data after end of compressed stream");
+    }
+    for (String expected : r.hashes) {
+      byte[] want = Hex.decode(expected);
+      if (want == null || !Arrays.equals(want, o.sha256())) {
+        return result(r, ValidationStatus.HASH_MISMATCH, "hash value doesn't match");
+      }
+    }
+    return result(r, ValidationStatus.VALID, "valid");
+  }
+
+  private static LogFileResult result(LogRef r, ValidationStatus status, String message) {
+    return new LogFileResult(r.bucket, r.key, status, message, r.digests);
+  }
+}
