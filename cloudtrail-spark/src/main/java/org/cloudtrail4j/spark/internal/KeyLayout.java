@@ -1,0 +1,120 @@
+package org.cloudtrail4j.spark.internal;
+
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * CloudTrail's delivery layout, {@code [prefix/]AWSLogs/[o-org/]<account>/CloudTrail[-Insight|-Digest]/<region>/YYYY/MM/DD/<file>},
+ * read from the path segments that follow the last {@code AWSLogs} segment: what a file's key says (account, region,
+ * delivery date) and which directories a {@link Pruning} rules out before they are listed.
+ *
+ * <p>Parsed here because the parser's {@code LogFileKey} was not on main when this module was written; the rules are
+ * the same.
+ */
+final class KeyLayout {
+  private KeyLayout() {}
+
+  /** What a log file's key says; fields are null when the path is not in the layout. */
+  record FileKey(String account, String region, LocalDate date, String kind) implements Serializable {
+    static final FileKey NONE = new FileKey(null, null, null, null);
+
+    boolean isDigest() {
+      return "CloudTrail-Digest".equals(kind);
+    }
+  }
+
+  /** The key of a file whose path has {@code segments}; {@link FileKey#NONE} outside the layout. */
+  static FileKey fileKey(List<String> segments) {
+    int at = segments.lastIndexOf("AWSLogs");
+    if (at < 0) {
+      return FileKey.NONE;
+    }
+    int i = at + 1;
+    if (i < segments.size() && isOrg(segments.get(i))) {
+      i++;
+    }
+    // account, kind, region, YYYY, MM, DD, file
+    if (segments.size() - i != 7 || !segments.get(i + 1).startsWith("CloudTrail")) {
+      return FileKey.NONE;
+    }
+    LocalDate date = date(segments.get(i + 3), segments.get(i + 4), segments.get(i + 5));
+    return new FileKey(segments.get(i), segments.get(i + 2), date, segments.get(i + 1));
+  }
+
+  /**
+   * Whether the directory with {@code segments} can hold a file that {@code pruning} keeps: false rules it out
+   * without listing it.
+   */
+  static boolean mayContain(List<String> segments, Pruning pruning) {
+    int at = segments.lastIndexOf("AWSLogs");
+    if (at < 0) {
+      return true;
+    }
+    int i = at + 1;
+    if (i < segments.size() && isOrg(segments.get(i))) {
+      i++;
+    }
+    int depth = segments.size() - i; // 1: account, 2: kind, 3: region, 4: year, 5: month, 6: day
+    if (depth >= 1 && !pruning.accountAllowed(segments.get(i))) {
+      return false;
+    }
+    if (depth >= 2 && "CloudTrail-Digest".equals(segments.get(i + 1))) {
+      return false;
+    }
+    if (depth >= 3 && !pruning.regionAllowed(segments.get(i + 2))) {
+      return false;
+    }
+    if (depth >= 4) {
+      int year = number(segments.get(i + 3));
+      int month = depth >= 5 ? number(segments.get(i + 4)) : -1;
+      int day = depth >= 6 ? number(segments.get(i + 5)) : -1;
+      if (year < 0) {
+        return true;
+      }
+      LocalDate first = LocalDate.of(year, month > 0 && month <= 12 ? month : 1, 1);
+      LocalDate last = LocalDate.of(year, month > 0 && month <= 12 ? month : 12, 1);
+      last = last.withDayOfMonth(last.lengthOfMonth());
+      if (day > 0 && day <= first.lengthOfMonth() && month > 0) {
+        first = first.withDayOfMonth(day);
+        last = first;
+      }
+      return pruning.datesOverlap(first, last);
+    }
+    return true;
+  }
+
+  private static boolean isOrg(String segment) {
+    return segment.startsWith("o-") && segment.length() > 2;
+  }
+
+  private static LocalDate date(String y, String m, String d) {
+    int year = number(y);
+    int month = number(m);
+    int day = number(d);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int number(String s) {
+    if (s.isEmpty() || s.length() > 4) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+}

@@ -1,0 +1,133 @@
+package org.cloudtrail4j.spark.internal;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Lists the log files under the given paths on any Hadoop file system, with CloudTrail-aware pruning: directories
+ * whose key (account, region, day) the {@link Pruning} rules out are never listed; digest files and hidden files
+ * ({@code _*}, {@code .*}, as Spark's own sources skip them) are never read. Without pruning, a flat recursive listing
+ * ({@link FileSystem#listFiles(Path, boolean)}, paginated on S3A) is used instead of one LIST per directory.
+ */
+final class Listing {
+  /** One file to read: its path, length and what its key says. */
+  record LogFile(String path, long length, KeyLayout.FileKey key) implements Serializable {}
+
+  /** The files kept and how many were looked at. */
+  record Result(List<LogFile> files, long considered, long directoriesListed) {}
+
+  private Listing() {}
+
+  static Result list(List<String> roots, Configuration conf, Pruning pruning) {
+    List<LogFile> out = new ArrayList<>();
+    long[] counts = new long[2];
+    try {
+      for (String root : roots) {
+        Path p = new Path(root);
+        FileSystem fs = p.getFileSystem(conf);
+        FileStatus[] starts = isGlob(root) ? fs.globStatus(p) : new FileStatus[] {fs.getFileStatus(p)};
+        if (starts == null) {
+          continue;
+        }
+        for (FileStatus s : starts) {
+          if (s.isFile()) {
+            counts[0]++;
+            out.add(new LogFile(s.getPath().toString(), s.getLen(), key(s.getPath())));
+          } else if (pruning.isNone()) {
+            flat(fs, s.getPath(), out, counts);
+          } else {
+            walk(fs, s.getPath(), pruning, out, counts);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + roots + ": " + e.getMessage(), e);
+    }
+    out.sort(Comparator.comparing(LogFile::path));
+    return new Result(List.copyOf(out), counts[0], counts[1]);
+  }
+
+  private static void flat(FileSystem fs, Path root, List<LogFile> out, long[] counts) throws IOException {
+    counts[1]++;
+    int rootDepth = root.depth();
+    RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+    while (it.hasNext()) {
+      LocatedFileStatus s = it.next();
+      if (!s.isFile() || hiddenBelow(s.getPath(), rootDepth)) {
+        continue;
+      }
+      counts[0]++;
+      KeyLayout.FileKey key = key(s.getPath());
+      if (!key.isDigest()) {
+        out.add(new LogFile(s.getPath().toString(), s.getLen(), key));
+      }
+    }
+  }
+
+  private static void walk(FileSystem fs, Path dir, Pruning pruning, List<LogFile> out, long[] counts)
+      throws IOException {
+    counts[1]++;
+    FileStatus[] children = fs.listStatus(dir);
+    Arrays.sort(children, Comparator.comparing(FileStatus::getPath));
+    for (FileStatus s : children) {
+      Path p = s.getPath();
+      if (hidden(p.getName())) {
+        continue;
+      }
+      if (s.isDirectory()) {
+        if (KeyLayout.mayContain(segments(p), pruning)) {
+          walk(fs, p, pruning, out, counts);
+        }
+      } else {
+        counts[0]++;
+        KeyLayout.FileKey key = key(p);
+        if (pruning.keeps(key)) {
+          out.add(new LogFile(p.toString(), s.getLen(), key));
+        }
+      }
+    }
+  }
+
+  static KeyLayout.FileKey key(Path p) {
+    return KeyLayout.fileKey(segments(p));
+  }
+
+  private static List<String> segments(Path p) {
+    String path = p.toUri().getPath();
+    List<String> out = new ArrayList<>();
+    for (String s : path.split("/")) {
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hiddenBelow(Path p, int rootDepth) {
+    for (Path q = p; q != null && q.depth() > rootDepth; q = q.getParent()) {
+      if (hidden(q.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hidden(String name) {
+    return name.startsWith("_") || name.startsWith(".");
+  }
+
+  private static boolean isGlob(String path) {
+    return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0 || path.indexOf('{') >= 0;
+  }
+}

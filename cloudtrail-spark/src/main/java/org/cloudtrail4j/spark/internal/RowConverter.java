@@ -1,0 +1,114 @@
+package org.cloudtrail4j.spark.internal;
+
+import java.util.List;
+import java.util.function.Function;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.model.EventOrigin;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.parser.CloudTrailProblem;
+
+/**
+ * Turns events (and, in {@code PERMISSIVE} mode, problems) into rows of the columns the query asked for, and only
+ * those: compiled once per partition from the pruned schema.
+ */
+final class RowConverter {
+  private final Function<CloudTrailEvent, Object>[] data;
+  private final MetadataColumns[] meta;
+
+  /** The current file's values of the key columns, set by {@link #file}. */
+  private UTF8String file;
+  private UTF8String logAccount;
+  private UTF8String logRegion;
+  private Integer logDate;
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  RowConverter(StructType required) {
+    StructField[] fields = required.fields();
+    data = new Function[fields.length];
+    meta = new MetadataColumns[fields.length];
+    List<Function<CloudTrailEvent, Object>> members = EventSchema.EVENT.compileMembers(required);
+    for (int i = 0; i < fields.length; i++) {
+      data[i] = members.get(i);
+      if (data[i] == null) {
+        meta[i] = MetadataColumns.byName(fields[i].name());
+        if (meta[i] == null) {
+          throw new IllegalArgumentException("no column " + fields[i].name());
+        }
+      }
+    }
+  }
+
+  void file(Listing.LogFile f) {
+    file = UTF8String.fromString(f.path());
+    logAccount = Fields.utf8(f.key().account());
+    logRegion = Fields.utf8(f.key().region());
+    logDate = f.key().date() == null ? null : (int) f.key().date().toEpochDay();
+  }
+
+  InternalRow event(CloudTrailEvent e) {
+    Object[] values = new Object[data.length];
+    for (int i = 0; i < values.length; i++) {
+      Function<CloudTrailEvent, Object> d = data[i];
+      values[i] = d != null ? d.apply(e) : meta(meta[i], e);
+    }
+    return new GenericInternalRow(values);
+  }
+
+  InternalRow problem(CloudTrailProblem p) {
+    Object[] values = new Object[data.length];
+    for (int i = 0; i < values.length; i++) {
+      MetadataColumns m = meta[i];
+      if (m == null) {
+        continue;
+      }
+      switch (m) {
+        case RECORD_INDEX:
+          values[i] = p.recordIndex() >= 0 ? Long.valueOf(p.recordIndex()) : null;
+          break;
+        case RAW:
+          values[i] = p.rawRecord().map(Fields::json).orElse(null);
+          break;
+        case PROBLEM:
+          values[i] = UTF8String.fromString(p.toString());
+          break;
+        default:
+          values[i] = fileValue(m);
+      }
+    }
+    return new GenericInternalRow(values);
+  }
+
+  private Object meta(MetadataColumns m, CloudTrailEvent e) {
+    switch (m) {
+      case RECORD_INDEX:
+        return e.origin().map(EventOrigin::recordIndex).orElse(null);
+      case RAW:
+        JsonValue raw = e.rawJson();
+        return raw.isMissing() ? null : UTF8String.fromBytes(raw.raw());
+      case PROBLEM:
+        return null;
+      default:
+        return fileValue(m);
+    }
+  }
+
+  private Object fileValue(MetadataColumns m) {
+    switch (m) {
+      case FILE:
+        return file;
+      case LOG_ACCOUNT:
+        return logAccount;
+      case LOG_REGION:
+        return logRegion;
+      case LOG_DATE:
+        return logDate;
+      default:
+        return null;
+    }
+  }
+}

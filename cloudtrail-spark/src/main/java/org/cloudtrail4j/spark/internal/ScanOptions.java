@@ -1,0 +1,101 @@
+package org.cloudtrail4j.spark.internal;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cloudtrail4j.model.json.JsonValue;
+
+/**
+ * The options of {@code format("cloudtrail")}, read once, case-insensitively. See the module's README section for
+ * what each does.
+ */
+record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean pruneByRecordFields,
+    Duration deliveryLag, Set<String> accounts, Set<String> regions, Instant from, Instant until,
+    Long maxPartitionBytes, Long openCostBytes, Integer minPartitions) implements Serializable {
+
+  static ScanOptions of(Map<String, String> options) {
+    Map<String, String> o = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    o.putAll(options);
+    List<String> paths = new ArrayList<>();
+    if (o.containsKey("path")) {
+      paths.add(o.get("path"));
+    }
+    if (o.containsKey("paths")) {
+      for (JsonValue v : JsonValue.parse(o.get("paths")).elements()) {
+        paths.add(v.asString().orElseThrow(() -> new IllegalArgumentException("paths: not a string: " + v)));
+      }
+    }
+    if (paths.isEmpty()) {
+      throw new IllegalArgumentException(
+          "format(\"cloudtrail\") needs a path: load(\"s3a://bucket/AWSLogs/\") or option(\"path\", ...)");
+    }
+    return new ScanOptions(List.copyOf(paths),
+        Mode.of(o.getOrDefault("mode", "PERMISSIVE")),
+        bool(o, "pushdown", true),
+        bool(o, "pruneByRecordFields", true),
+        Duration.ofDays(Long.parseLong(o.getOrDefault("deliveryLagDays", "1"))),
+        set(o.get("accounts")),
+        set(o.get("regions")),
+        instant(o.get("from"), "from"),
+        instant(o.get("until"), "until"),
+        o.containsKey("maxPartitionBytes") ? Long.valueOf(o.get("maxPartitionBytes")) : null,
+        o.containsKey("openCostBytes") ? Long.valueOf(o.get("openCostBytes")) : null,
+        o.containsKey("minPartitions") ? Integer.valueOf(o.get("minPartitions")) : null);
+  }
+
+  private static boolean bool(Map<String, String> o, String name, boolean dflt) {
+    String v = o.get(name);
+    if (v == null) {
+      return dflt;
+    }
+    switch (v.toLowerCase(Locale.ROOT)) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw new IllegalArgumentException(name + " must be true or false: " + v);
+    }
+  }
+
+  private static Set<String> set(String v) {
+    if (v == null) {
+      return null;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : v.split(",")) {
+      if (!s.isBlank()) {
+        out.add(s.trim());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Instant instant(String v, String name) {
+    if (v == null) {
+      return null;
+    }
+    try {
+      return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          name + " must be an ISO date (2024-05-01) or instant (2024-05-01T12:00:00Z): " + v, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "paths=" + Arrays.toString(paths.toArray()) + " mode=" + mode;
+  }
+}

@@ -1,0 +1,90 @@
+package org.cloudtrail4j.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trees no real file shows: bad records, names that differ only by case. */
+class CloudTrailEdgeCasesTest {
+  @TempDir
+  static Path dir;
+  private static SparkSession spark;
+  private static String caseTree;
+  private static String badTree;
+
+  @BeforeAll
+  static void start() {
+    spark = TestSpark.session();
+    Path cases = dir.resolve("cases");
+    TestTrees.write(cases, "123456789012", "us-east-1", "2024-05-01", "a",
+        TestTrees.record("2024-05-01T10:00:00Z", "iam.amazonaws.com", "UpdateRole",
+            "{\"roleArn\":\"arn:aws:iam::123456789012:role/a\"}"));
+    TestTrees.write(cases, "123456789012", "us-east-1", "2024-05-01", "b",
+        TestTrees.record("2024-05-01T11:00:00Z", "sts.amazonaws.com", "Other",
+            "{\"rolearn\":\"arn:aws:iam::123456789012:role/b\",\"RoleArn\":7}"));
+    caseTree = cases.toUri().toString();
+    Path bad = dir.resolve("bad");
+    TestTrees.write(bad, "123456789012", "us-east-1", "2024-05-01", "c",
+        TestTrees.record("2024-05-01T10:00:00Z", "iam.amazonaws.com", "First", "{}"),
+        TestTrees.record("yesterday at noon", "iam.amazonaws.com", "Bad", "{}"),
+        TestTrees.record("2024-05-01T10:02:00Z", "iam.amazonaws.com", "Last", "{}"));
+    badTree = bad.toUri().toString();
+  }
+
+  @Test
+  void readsATreeOnWhichSparksJsonInferenceFails() {
+    assertThatThrownBy(() -> spark.read().option("recursiveFileLookup", "true").json(caseTree).selectExpr("explode(Records)").count())
+        .hasStackTraceContaining("COLUMN_ALREADY_EXISTS");
+    List<Row> rows = spark.read().format("cloudtrail").load(caseTree)
+        .selectExpr("eventName", "get_json_object(requestParameters, '$.roleArn')",
+            "get_json_object(requestParameters, '$.rolearn')", "get_json_object(requestParameters, '$.RoleArn')")
+        .orderBy("eventName").collectAsList();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).getString(0)).isEqualTo("Other");
+    assertThat(rows.get(0).getString(1)).isNull();
+    assertThat(rows.get(0).getString(2)).isEqualTo("arn:aws:iam::123456789012:role/b");
+    assertThat(rows.get(0).getString(3)).isEqualTo("7");
+    assertThat(rows.get(1).getString(1)).isEqualTo("arn:aws:iam::123456789012:role/a");
+  }
+
+  @Test
+  void permissiveKeepsABadRecordAsARowWithItsProblem() {
+    List<Row> rows = spark.read().format("cloudtrail").load(badTree)
+        .selectExpr("_recordIndex", "eventName", "_problem", "_raw").orderBy("_recordIndex").collectAsList();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).getString(1)).isEqualTo("First");
+    assertThat(rows.get(1).getLong(0)).isEqualTo(1L);
+    assertThat(rows.get(1).isNullAt(1)).isTrue();
+    assertThat(rows.get(1).getString(2)).contains("record 1").contains("eventTime").contains("INVALID_VALUE");
+    assertThat(rows.get(1).getString(3)).contains("yesterday at noon");
+    assertThat(rows.get(2).getString(1)).isEqualTo("Last");
+    assertThat(rows.get(2).isNullAt(2)).isTrue();
+  }
+
+  @Test
+  void dropMalformedSkipsIt() {
+    List<Row> rows = spark.read().format("cloudtrail").option("mode", "DROPMALFORMED").load(badTree)
+        .selectExpr("eventName").orderBy("eventName").collectAsList();
+    assertThat(rows).extracting(r -> r.getString(0)).containsExactly("First", "Last");
+  }
+
+  @Test
+  void failFastFailsTheQueryNamingTheFileAndRecord() {
+    assertThatThrownBy(() -> spark.read().format("cloudtrail").option("mode", "FAILFAST").load(badTree).count())
+        .hasStackTraceContaining("123456789012_CloudTrail_us-east-1_20240501T0000Z_c.json.gz")
+        .hasStackTraceContaining("record 1");
+  }
+
+  @Test
+  void anUnknownModeIsAClearError() {
+    assertThatThrownBy(() -> spark.read().format("cloudtrail").option("mode", "LENIENT").load(badTree).count())
+        .hasStackTraceContaining("mode must be PERMISSIVE, DROPMALFORMED or FAILFAST");
+  }
+}
