@@ -53,7 +53,7 @@ class PublishedJarsTest {
       for (String classifier : classifiers) {
         Path jar = m.dir().resolve("target").resolve(m.artifactId() + "-" + VERSION + classifier + ".jar");
         if (!Files.isRegularFile(jar)) {
-          failures.add(jar + ": missing (is the module built before release-check?)");
+          failures.add(jar + ": missing (release-check must stay the last <module> of the root pom)");
           continue;
         }
         List<String> entries = entries(jar);
