@@ -15,9 +15,10 @@ class UsageIT {
     assertThat(r.stdout).startsWith("Reads AWS CloudTrail logs: prints records, counts them, audits EKS.\n\n"
         + "Usage: cloudtrail [-hV] [COMMAND]\n");
     assertThat(r.stdout).containsSubsequence("Commands:",
-        "  cat    Prints the records, as NDJSON or a table.",
-        "  stats  Counts records by service, operation, identity and error code.",
-        "  eks    Audits EKS",
+        "  cat       Prints the records, as NDJSON or a table.",
+        "  stats     Counts records by service, operation, identity and error code.",
+        "  eks       Audits EKS",
+        "  validate  Validates CloudTrail log-file integrity offline",
         "Exit codes:", "   0   success", "   1   problems were found in the input", "   2   usage error",
         "   3   a path was not found, or an I/O error", "   4   internal error");
   }
