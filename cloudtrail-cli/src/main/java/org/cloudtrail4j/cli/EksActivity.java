@@ -20,18 +20,11 @@ final class EksActivity {
 
   /**
    * The EKS view of {@code event} when it is an EKS call: through the reader's mappers, so that a mapper failure is a
-   * problem like any other (reported, or fatal with {@code --fail-fast}); an operation newer than the EKS module has
-   * no mapper and is read as a plain {@link org.cloudtrail4j.eks.EksApiCall}.
+   * problem like any other (reported, or fatal with {@code --fail-fast}); an operation newer than the EKS module
+   * reaches its source-wide mapper and is read as a plain {@link org.cloudtrail4j.eks.EksApiCall}.
    */
   static Optional<EksEvent> eksEvent(CloudTrailEvent event, LogRead read) {
-    if (!event.eventSource().map(EksEvent.EVENT_SOURCE::equals).orElse(false)) {
-      return Optional.empty();
-    }
-    Optional<EksEvent> typed = read.as(event, EksEvent.class);
-    if (typed.isEmpty() && !event.eventName().map(EksOperation::of).map(EksOperation::isKnown).orElse(true)) {
-      return EksEvent.of(event);
-    }
-    return typed;
+    return read.as(event, EksEvent.class);
   }
 
   /**

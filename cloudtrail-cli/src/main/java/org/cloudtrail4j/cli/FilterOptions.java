@@ -69,10 +69,14 @@ final class FilterOptions {
     }
     if (!names.isEmpty()) {
       Set<String> set = Set.copyOf(names);
-      filter = and(filter, h -> h.eventName().map(set::contains).orElse(false));
+      filter = and(filter, EventFilter.of(h -> h.eventName().map(set::contains).orElse(false)));
     }
-    if (since != null || until != null) {
+    if (since != null && until != null) {
       filter = and(filter, EventFilter.eventTimeBetween(since, until));
+    } else if (since != null) {
+      filter = and(filter, EventFilter.eventTimeFrom(since));
+    } else if (until != null) {
+      filter = and(filter, EventFilter.eventTimeBefore(until));
     }
     if (!accounts.isEmpty()) {
       filter = and(filter, EventFilter.recipientAccountId(accounts.toArray(String[]::new)));

@@ -1,11 +1,15 @@
 package org.cloudtrail4j.cli;
 
 import java.util.Optional;
+import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.identity.IdentityType;
 import org.cloudtrail4j.model.identity.Root;
 import org.cloudtrail4j.model.identity.UserIdentity;
 
-/** Short names for who made a call, as the table and the reports print them. */
+/**
+ * Short names for who made a call, as the table prints them to fit a column. Counting and grouping use the library's
+ * one rule, {@link CloudTrailEvent#principal()}; this is only its compact display.
+ */
 final class IdentityLabels {
   private static final String NONE = "-";
 
@@ -27,25 +31,6 @@ final class IdentityLabels {
         .or(() -> given(id.principalId()))
         .or(() -> given(id.accountId()));
     return name.map(n -> type + ':' + n).orElse(type);
-  }
-
-  /**
-   * The key {@code stats} counts identities by: the ARN when there is one, else the type with the user name
-   * ({@code Unknown:user1}), the calling service ({@code AWSService:cloudtrail.amazonaws.com}) or the account
-   * ({@code AWSAccount:111122223333}), else the type.
-   */
-  static String key(Optional<UserIdentity> identity) {
-    if (identity.isEmpty()) {
-      return "(no userIdentity)";
-    }
-    UserIdentity id = identity.get();
-    Optional<String> arn = given(id.arn());
-    if (arn.isPresent()) {
-      return arn.get();
-    }
-    String type = type(id);
-    return given(id.userName()).or(() -> given(id.invokedBy())).or(() -> given(id.accountId()))
-        .map(v -> type + ':' + v).orElse(type);
   }
 
   /** {@code value} unless it is empty: some services record {@code "arn": ""}. */

@@ -93,7 +93,7 @@ final class LogRead {
    * or, with {@code --fail-fast}, stops the read.
    */
   <T> Optional<T> as(CloudTrailEvent event, Class<T> type) {
-    return reader.as(event, type);
+    return reader.typed(type).apply(event).findFirst();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.cloudtrail4j.cli;
 
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.ReadListener;
+import org.cloudtrail4j.parser.SourceSummary;
 
 /**
  * What a read went through: files, records, problems, filtered-out records, bytes. Fed by the reader's
@@ -32,10 +33,10 @@ final class ReadTotals implements ReadListener {
   }
 
   @Override
-  public void sourceFinished(String source, long records, long problems, long filteredOut, long bytes) {
+  public void sourceFinished(SourceSummary summary) {
     filesRead++;
-    this.filteredOut += filteredOut;
-    this.bytes += bytes;
+    this.filteredOut += summary.filteredOut();
+    this.bytes += summary.bytes();
     progress.update(this);
   }
 

@@ -19,7 +19,7 @@ final class Stats {
     String source = event.eventSource().orElse("-");
     services.add(source);
     operations.add(source + ' ' + event.eventName().orElse("-"));
-    identities.add(IdentityLabels.key(event.userIdentity()));
+    identities.add(event.principal());
     event.errorCode().ifPresent(errorCodes::add);
     event.eventTime().ifPresent(t -> {
       if (first == null || t.isBefore(first)) {

@@ -70,12 +70,12 @@ class StatsCommandIT {
   }
 
   @Test
-  void countsIdentitiesThatHaveNoArnByTypeAndName() {
+  void countsIdentitiesThatHaveNoArnByTheLibrarysPrincipalRule() {
     CliProcess.Result r = CliProcess.run("stats", "--identity-type", "Unknown,AWSService", "samples/AWSLogs");
 
     assertThat(r.stdout).contains("Identities (2)\n"
         + "  3  Unknown:user1\n"
-        + "  2  AWSService:workmail.eu-west-1.amazonaws.com\n"
+        + "  2  workmail.eu-west-1.amazonaws.com\n"
         + "Error codes (none)\n");
   }
 }

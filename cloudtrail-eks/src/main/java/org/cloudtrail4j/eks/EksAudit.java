@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.cloudtrail4j.model.json.JsonValueException;
 
@@ -48,15 +49,14 @@ public final class EksAudit {
   }
 
   /**
-   * Who made the call, as one string: the caller's ARN ({@code arn:aws:sts::...:assumed-role/<role>/<session>} for a
-   * role), else its user name, principal ID, the service that invoked it, or its account.
+   * Who made the call, as one string, by the library's one rule ({@link UserIdentity#principal()}): the caller's
+   * ARN, else a typed fallback.
+   *
+   * @param event the call
+   * @return the principal; empty for a record without {@code userIdentity}
    */
   public static Optional<String> caller(EksEvent event) {
-    return event.userIdentity().flatMap(id -> id.arn()
-        .or(id::userName)
-        .or(id::principalId)
-        .or(id::invokedBy)
-        .or(id::accountId));
+    return event.userIdentity().map(UserIdentity::principal);
   }
 
   /**

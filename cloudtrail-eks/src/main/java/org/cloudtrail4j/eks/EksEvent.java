@@ -2,7 +2,6 @@ package org.cloudtrail4j.eks;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.cloudtrail4j.eks.internal.EksMappers;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.json.JsonValue;
@@ -12,16 +11,17 @@ import org.cloudtrail4j.model.json.JsonValue;
  * ({@link CreateClusterEvent}, {@link UpdateClusterConfigEvent}, {@link AssociateAccessPolicyEvent}, ...) with the
  * request and response as immutable shapes, and {@link EksApiCall} for every other operation, read-only ones included.
  *
- * <p>Get them from a reader, whose mappers this module provides through {@link java.util.ServiceLoader}:
+ * <p>Get them from any event with {@code event.as(EksEvent.class)} (this module provides its mappers through
+ * {@link java.util.ServiceLoader}), or from a stream:
  *
  * <pre>{@code
  * try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(Path.of("AWSLogs"))) {
- *   events.flatMap(reader.typed(EksEvent.class))
+ *   events.flatMap(CloudTrailEvent.typed(EksEvent.class))
  *       .forEach(e -> System.out.println(e.operation() + " " + e.clusterName().orElse("-")));
  * }
  * }</pre>
  *
- * <p>or map one event with {@link #of(CloudTrailEvent)}. Every view keeps the record it was read from in
+ * <p> Every view keeps the record it was read from in
  * {@link #event()}. Instances are immutable and thread-safe. On Java 21+ a {@code switch} over this sealed type can be
  * exhaustive.
  */
@@ -80,11 +80,15 @@ public sealed interface EksEvent
   }
 
   /**
-   * The typed view of {@code event} when it is an EKS API call ({@code eventSource} {@value #EVENT_SOURCE}), without a
-   * reader: the operation's own class, or {@link EksApiCall} for the others (also for an operation this library does
-   * not know yet). Empty for any other service, and for a record without an {@code eventName}.
+   * The typed view of {@code event} when it is an EKS API call ({@code eventSource} {@value #EVENT_SOURCE}): the
+   * operation's own class, or {@link EksApiCall} for the others (also for an operation this library does not know
+   * yet). The same as {@code event.as(EksEvent.class)}, one route.
+   *
+   * @param event the event
+   * @return the view; empty for any other service
+   * @throws org.cloudtrail4j.model.spi.MappingException when the record does not have the shape of its operation
    */
   static Optional<EksEvent> of(CloudTrailEvent event) {
-    return EksMappers.map(event);
+    return event.as(EksEvent.class);
   }
 }

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.identity.AssumedRole;
 import org.cloudtrail4j.model.identity.AwsService;
-import org.cloudtrail4j.model.identity.OtherIdentity;
+import org.cloudtrail4j.model.identity.UnrecognizedIdentity;
 import org.cloudtrail4j.model.identity.Role;
 import org.cloudtrail4j.model.identity.UserIdentity;
 
@@ -104,7 +104,7 @@ public final class EksServiceLinkedRoles {
     if (principal.isEmpty() || !EKS_SERVICE_PRINCIPALS.contains(principal.get())) {
       return EksActor.NOT_EKS;
     }
-    if (id instanceof AwsService || id instanceof OtherIdentity) {
+    if (id instanceof AwsService || id instanceof UnrecognizedIdentity) {
       return id.invokedBy().isPresent() ? EksActor.SERVICE : EksActor.NOT_EKS;
     }
     return id instanceof AssumedRole || id instanceof Role ? EksActor.CUSTOMER_ROLE : EksActor.NOT_EKS;

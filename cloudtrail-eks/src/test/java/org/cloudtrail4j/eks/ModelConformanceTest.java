@@ -55,7 +55,7 @@ class ModelConformanceTest {
     String response = ModelShapes.everyMember(MODEL.outputShape(operation));
     CloudTrailEvent event = record(operation, request, response);
 
-    EksEvent typed = READER.as(event, EksEvent.class).orElseThrow();
+    EksEvent typed = event.as(EksEvent.class).orElseThrow();
 
     assertThat(typed.getClass().getSuperclass().getSimpleName()).isEqualTo(operation + "Event");
     assertThat(typed.operation().value()).isEqualTo(operation);
@@ -83,7 +83,7 @@ class ModelConformanceTest {
   @MethodSource("untypedOperations")
   void everyOtherOperationReadsAsAnEksApiCallWithItsCluster(String operation) {
     String request = ModelShapes.everyMember(MODEL.inputShape(operation));
-    EksApiCall call = READER.as(record(operation, request, "null"), EksApiCall.class).orElseThrow();
+    EksApiCall call = record(operation, request, "null").as(EksApiCall.class).orElseThrow();
 
     assertThat(call.operation().value()).isEqualTo(operation);
     assertThat(call.operation().isKnown()).isTrue();
@@ -109,7 +109,7 @@ class ModelConformanceTest {
   @Test
   void aModernCreateClusterWithEveryMemberRoundTripsThroughTheTypedView() {
     CloudTrailEvent e = TestRecords.read("/records/handmade/eks-CreateCluster-every-member.json");
-    CreateClusterEvent create = READER.as(e, CreateClusterEvent.class).orElseThrow();
+    CreateClusterEvent create = e.as(CreateClusterEvent.class).orElseThrow();
 
     ModelShapes.assertMatches("request", create.request(), e.requestParameters().orElseThrow(),
         "CreateClusterRequest");

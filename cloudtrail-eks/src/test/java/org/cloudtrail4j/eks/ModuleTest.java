@@ -9,18 +9,21 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cloudtrail4j.eks.internal.EksMapperProvider;
 import org.cloudtrail4j.eks.internal.EksMappers;
-import org.cloudtrail4j.parser.spi.CloudTrailEventMapper;
+import org.cloudtrail4j.model.spi.CloudTrailEventMapper;
+import org.cloudtrail4j.model.spi.CloudTrailMapperProvider;
+import org.cloudtrail4j.model.spi.EventKey;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module exports only its API package, and provides the same mappers to module and classpath users: module-info,
- * {@code META-INF/services} and the mappers {@link EksEvent#of} uses agree.
+ * The module exports only its API package, and provides its one mapper provider to module and classpath users alike:
+ * module-info and {@code META-INF/services} agree.
  */
 class ModuleTest {
   static final ModuleDescriptor DESCRIPTOR =
       ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
-  static final String SPI = CloudTrailEventMapper.class.getName();
+  static final String SPI = CloudTrailMapperProvider.class.getName();
 
   @Test
   void exportsExactlyTheApiPackage() {
@@ -32,27 +35,33 @@ class ModuleTest {
   }
 
   @Test
-  void providesTheSameMappersThroughModuleInfoAndMetaInfServices() {
+  void providesOneMapperProviderThroughModuleInfoAndMetaInfServices() {
     List<String> provided = DESCRIPTOR.provides().stream().filter(p -> p.service().equals(SPI))
         .flatMap(p -> p.providers().stream()).collect(Collectors.toList());
     List<String> services = Arrays.stream(new String(TestRecords.bytes("/META-INF/services/" + SPI),
             StandardCharsets.UTF_8).split("\n"))
         .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
-    List<String> all = EksMappers.ALL.stream().map(m -> m.getClass().getName()).collect(Collectors.toList());
 
-    assertThat(provided).hasSize(27).containsExactlyElementsOf(all);
-    assertThat(services).containsExactlyElementsOf(all);
+    assertThat(provided).containsExactly(EksMapperProvider.class.getName());
+    assertThat(services).containsExactly(EksMapperProvider.class.getName());
+    assertThat(new EksMapperProvider().mappers()).containsExactlyElementsOf(EksMappers.ALL);
   }
 
   @Test
   void everyMapperReadsEksRecordsIntoAnEksEvent() {
     assertThat(EksMappers.ALL).allSatisfy(m -> {
-      assertThat(m.eventSource()).isEqualTo("eks.amazonaws.com");
+      assertThat(m.keys()).isNotEmpty().allSatisfy(k -> assertThat(k.eventSource()).isEqualTo("eks.amazonaws.com"));
       assertThat(EksEvent.class).isAssignableFrom(m.type());
       assertThat(m.eventNames()).isNotEmpty();
       CloudTrailEventMapper<?> fresh = (CloudTrailEventMapper<?>) m.getClass().getConstructor().newInstance();
-      assertThat(fresh.eventNames()).isEqualTo(m.eventNames());
+      assertThat(fresh.keys()).isEqualTo(m.keys());
     });
+  }
+
+  @Test
+  void theFallbackMapperClaimsEveryEksOperation() {
+    assertThat(EksMappers.ALL).filteredOn(m -> m.type() == EksApiCall.class).singleElement()
+        .satisfies(m -> assertThat(m.keys()).containsExactly(EventKey.anyOf("eks.amazonaws.com")));
   }
 
   @Test

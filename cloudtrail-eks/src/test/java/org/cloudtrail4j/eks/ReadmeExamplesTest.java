@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.model.spi.CloudTrailEventMapper;
+import org.cloudtrail4j.model.spi.EventKey;
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.EventFilter;
 import org.cloudtrail4j.parser.ProblemKind;
-import org.cloudtrail4j.parser.spi.CloudTrailEventMapper;
 import org.junit.jupiter.api.Test;
 
 /** The examples of {@code README-section.md}, as they are there. */
@@ -75,13 +76,8 @@ class ReadmeExamplesTest {
     }
 
     @Override
-    public String eventSource() {
-      return "eks-auth.amazonaws.com";
-    }
-
-    @Override
-    public Set<String> eventNames() {
-      return Set.of("AssumeRoleForPodIdentity");
+    public Set<EventKey> keys() {
+      return Set.of(EventKey.of("eks-auth.amazonaws.com", "AssumeRoleForPodIdentity"));
     }
 
     @Override
@@ -119,7 +115,7 @@ class ReadmeExamplesTest {
     CloudTrailEvent withoutResponse = CloudTrailEvent.builder().eventSource("eks-auth.amazonaws.com")
         .eventName("AssumeRoleForPodIdentity").requestParameters(JsonValue.parse("{\"clusterName\":\"x\"}")).build();
 
-    assertThat(reader.as(withoutResponse, PodRoleSession.class)).isEmpty();
+    assertThat(reader.typed(PodRoleSession.class).apply(withoutResponse)).isEmpty();
     assertThat(problems).singleElement().extracting(CloudTrailProblem::kind).isEqualTo(ProblemKind.MAPPER_FAILED);
   }
 

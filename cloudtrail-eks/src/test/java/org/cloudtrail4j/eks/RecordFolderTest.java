@@ -26,7 +26,7 @@ class RecordFolderTest {
   }
 
   static CloudTrailEvent read(Path file) {
-    try (Stream<CloudTrailEvent> s = CloudTrailReader.defaults().read(file)) {
+    try (Stream<CloudTrailEvent> s = CloudTrailReader.stream(file)) {
       List<CloudTrailEvent> events = s.collect(Collectors.toList());
       assertThat(events).as(file.toString()).hasSize(1);
       return events.get(0);

@@ -37,14 +37,14 @@ class SeedRecordsTest {
   @Test
   void readsTheCreateClusterRecordAsACreateClusterEventThroughTheServiceLoadedMapper() {
     assertThat(events).hasSize(2);
-    assertThat(READER.as(events.get(0), CreateClusterEvent.class)).isPresent();
-    assertThat(READER.as(events.get(0), EksEvent.class)).get().isInstanceOf(CreateClusterEvent.class);
-    assertThat(READER.as(events.get(1), EksEvent.class)).isEmpty();
+    assertThat(events.get(0).as(CreateClusterEvent.class)).isPresent();
+    assertThat(events.get(0).as(EksEvent.class)).get().isInstanceOf(CreateClusterEvent.class);
+    assertThat(events.get(1).as(EksEvent.class)).isEmpty();
   }
 
   @Test
   void createClusterOf2018HasEveryFieldInItsTypedView() {
-    CreateClusterEvent e = READER.as(events.get(0), CreateClusterEvent.class).orElseThrow();
+    CreateClusterEvent e = events.get(0).as(CreateClusterEvent.class).orElseThrow();
 
     assertThat(e.operation().known()).isEqualTo(EksOperation.Known.CREATE_CLUSTER);
     assertThat(e.clusterName()).contains("test");
@@ -102,7 +102,7 @@ class SeedRecordsTest {
 
   @Test
   void theRoleNamedLikeTheServiceLinkedRoleIn2018IsTheCustomersClusterRole() {
-    CreateClusterEvent e = READER.as(events.get(0), CreateClusterEvent.class).orElseThrow();
+    CreateClusterEvent e = events.get(0).as(CreateClusterEvent.class).orElseThrow();
     // AWSServiceRoleForAmazonEKS-CAC1G1VH3ZKZ was made by the preview's getting-started template, not by AWS
     assertThat(EksServiceLinkedRoles.fromRoleArn(e.request().roleArn().orElseThrow())).isEmpty();
   }

@@ -4,9 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.cloudtrail4j.model.identity.AssumedRole;
+import org.cloudtrail4j.model.identity.Role;
+import org.cloudtrail4j.model.identity.SessionContext;
+import org.cloudtrail4j.model.identity.SessionIssuer;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.internal.CloudTrailStyle;
+import org.cloudtrail4j.model.internal.EventSources;
 import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.model.spi.CloudTrailMappers;
 import org.immutables.value.Value;
 
 /**
@@ -20,15 +28,23 @@ import org.immutables.value.Value;
  * included. Members this version of the library does not know are kept in {@link #unknownFields()}, and
  * {@link #field(String)} reaches any top-level member by name. {@link #rawJson()} is the record's exact bytes.
  *
+ * <p>The questions asked most have names of their own: {@link #failed()}, {@link #is(String, String)},
+ * {@link #principal()}, {@link #callerAccountId()}, {@link #roleArn()}; and {@link #as(Class)} gives a typed view
+ * (e.g. an EKS {@code CreateClusterEvent}) through the mappers of the reader that read the event.
+ *
  * <p>Instances are immutable and thread-safe. Equality compares the decoded members and unknown fields, not the
- * {@linkplain #origin() origin} or the raw bytes' formatting.
+ * {@linkplain #origin() origin}, the raw bytes' formatting or the {@linkplain #mappers() mappers}. Free-form members
+ * are compared by their JSON value, which decodes them on each call: {@code distinct()} or a {@code HashSet} of
+ * events costs more than a field-by-field comparison of strings.
  *
  * <pre>{@code
  * try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(Path.of("AWSLogs"))) {
- *   events.filter(e -> e.errorCode().isPresent())
- *         .forEach(e -> System.out.println(e.eventTime().orElseThrow() + " " + e.eventName().orElse("?")));
+ *   events.filter(CloudTrailEvent::failed)
+ *         .forEach(e -> System.out.println(e.principal() + " " + e.eventName().orElse("?")));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
@@ -166,6 +182,146 @@ public abstract class CloudTrailEvent {
   public abstract Optional<EventOrigin> origin();
 
   /**
+   * The mappers {@link #as(Class)} uses: those of the reader that read the event, or
+   * {@link CloudTrailMappers#defaults()} for an event built in code (unless set on the builder). Not part of
+   * equality.
+   *
+   * @return the mapper registry
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public CloudTrailMappers mappers() {
+    return CloudTrailMappers.defaults();
+  }
+
+  /**
+   * Whether the call failed: the record has an {@code errorCode}.
+   *
+   * @return true for a failed call
+   */
+  public boolean failed() {
+    return errorCode().isPresent();
+  }
+
+  /**
+   * Whether this is the operation {@code eventName} of the service {@code eventSource}:
+   * {@code e.is("eks.amazonaws.com", "CreateCluster")}. The short form {@code "eks"} means {@code eks.amazonaws.com}.
+   *
+   * @param eventSource the service, e.g. {@code iam.amazonaws.com} or {@code iam}
+   * @param eventName the operation, e.g. {@code CreateUser}
+   * @return true when both match
+   * @throws IllegalArgumentException when {@code eventSource} is not an event source (e.g. an event name)
+   */
+  public boolean is(String eventSource, String eventName) {
+    String source = EventSources.normalize(eventSource, "eventSource");
+    return eventName().filter(eventName::equals).isPresent() && eventSource().filter(source::equals).isPresent();
+  }
+
+  /**
+   * Who made the call, by {@link UserIdentity#principal()}'s rule (the ARN, else a typed fallback).
+   *
+   * @return the principal, or {@code "unknown"} for a record without {@code userIdentity}
+   */
+  public String principal() {
+    Optional<UserIdentity> id = userIdentity();
+    return id.isPresent() ? id.get().principal() : "unknown";
+  }
+
+  /**
+   * The account of the caller: {@code userIdentity.accountId}, else the account in the caller's ARN.
+   *
+   * @return the account ID; empty when the record names none (e.g. calls made by an AWS service)
+   */
+  public Optional<String> callerAccountId() {
+    Optional<UserIdentity> id = userIdentity();
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> account = id.get().accountId().filter(a -> !a.isEmpty());
+    return account.isPresent() ? account : id.get().arn().map(CloudTrailEvent::arnAccount).filter(a -> !a.isEmpty());
+  }
+
+  /**
+   * The IAM role behind the call: the role of an assumed-role session (its session issuer, or else the role named in
+   * the {@code assumed-role} ARN, whose path CloudTrail does not record), the issuer of any other session issued by
+   * a role, or the role itself for a {@code Role} identity.
+   *
+   * @return the role's ARN, e.g. {@code arn:aws:iam::111122223333:role/Admin}; empty when no role made the call
+   */
+  public Optional<String> roleArn() {
+    Optional<UserIdentity> id = userIdentity();
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    UserIdentity u = id.get();
+    if (u instanceof Role) {
+      return u.arn().filter(a -> !a.isEmpty());
+    }
+    Optional<String> issuer = u.sessionContext().flatMap(SessionContext::sessionIssuer)
+        .filter(i -> i.type().filter("Role"::equals).isPresent()).flatMap(SessionIssuer::arn)
+        .filter(a -> !a.isEmpty());
+    if (issuer.isPresent() || !(u instanceof AssumedRole)) {
+      return issuer;
+    }
+    // arn:<partition>:sts::<account>:assumed-role/<role>/<session>
+    return u.arn().flatMap(arn -> {
+      String[] parts = arn.split(":", 6);
+      AssumedRole role = (AssumedRole) u;
+      return parts.length == 6 && parts[5].startsWith("assumed-role/")
+          ? role.roleName().map(r -> parts[0] + ':' + parts[1] + ":iam::" + parts[4] + ":role/" + r)
+          : Optional.empty();
+    });
+  }
+
+  /**
+   * The typed view of this event as {@code type}, from the event's {@linkplain #mappers() mappers}:
+   * {@code event.as(CreateClusterEvent.class)}.
+   *
+   * @param type the view wanted
+   * @param <T> the view wanted
+   * @return the view, or empty when no mapper for this event's source and name produces a {@code type}
+   * @throws org.cloudtrail4j.model.spi.MappingException when the mapper throws; the message has the record's origin
+   * @throws IllegalArgumentException when no registered mapper produces {@code type} at all (a forgotten provider)
+   */
+  public <T> Optional<T> as(Class<T> type) {
+    return mappers().as(this, type);
+  }
+
+  /**
+   * A function for {@link Stream#flatMap} that keeps the events with a view of {@code type}, typed:
+   * {@code events.flatMap(CloudTrailEvent.typed(CreateClusterEvent.class))}. Each event is mapped with its own
+   * {@linkplain #mappers() mappers}, as {@link #as(Class)} does; a mapper that throws ends the stream with a
+   * {@link org.cloudtrail4j.model.spi.MappingException}. For mapper failures handled by a reader's error policy, use
+   * the reader's {@code typed(type)}.
+   *
+   * @param type the view wanted
+   * @param <T> the view wanted
+   * @return the function
+   * @throws IllegalArgumentException from the function, on the first event, when its mappers cannot produce
+   *     {@code type} at all
+   */
+  public static <T> Function<CloudTrailEvent, Stream<T>> typed(Class<T> type) {
+    java.util.Objects.requireNonNull(type, "type");
+    return e -> e.as(type).stream();
+  }
+
+  /**
+   * A builder initialised with this event's members, origin, raw bytes and mappers: for events changed in code.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.from(this);
+    return b;
+  }
+
+  private static String arnAccount(String arn) {
+    String[] parts = arn.split(":", 6);
+    return parts.length == 6 ? parts[4] : "";
+  }
+
+  /**
    * Any top-level member by its wire name, known or not, as recorded: {@code field("eventName")},
    * {@code field("someFieldAddedIn2027")}. Read from {@link #rawJson()}; for an event built in code only
    * {@link #unknownFields()} are reachable.
@@ -179,7 +335,11 @@ public abstract class CloudTrailEvent {
     return raw.get(name);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a builder with every member unset
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,8 +22,11 @@ class ModuleTest {
         Map.entry("org.cloudtrail4j.model", Set.of()),
         Map.entry("org.cloudtrail4j.model.identity", Set.of()),
         Map.entry("org.cloudtrail4j.model.json", Set.of()),
+        Map.entry("org.cloudtrail4j.model.spi", Set.of()),
         Map.entry("org.cloudtrail4j.model.internal", Set.of("org.cloudtrail4j.parser")));
     assertThat(d.requires()).filteredOn(r -> r.name().equals("org.immutables.value.annotations"))
         .singleElement().satisfies(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
+    // the model loads the mapper providers, so that event.as(type) works without a reader
+    assertThat(d.uses()).containsExactly("org.cloudtrail4j.model.spi.CloudTrailMapperProvider");
   }
 }

@@ -14,6 +14,8 @@ import org.cloudtrail4j.model.json.JsonValue;
  * delimited, {@link #rawRecord()} has them, so nothing is lost even when a record is skipped.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CloudTrailProblem {
   private final ProblemKind kind;
@@ -38,15 +40,16 @@ public final class CloudTrailProblem {
   }
 
   /**
-   * A problem report; for readers and for code that reports its own problems the same way (custom pipelines, tests).
+   * A builder of a problem report, for code that reports its own problems the way readers do (custom pipelines,
+   * tests). Unset, the byte offset is -1 (unknown), the record index -1 (a problem with the whole source) and the
+   * JSON path {@code $}.
    *
-   * @param recordIndex the record's index, or -1 for a problem with the whole source
-   * @param rawRecord the bad record's bytes, or {@code null} when they could not be delimited
-   * @param cause the underlying exception, or {@code null}
+   * @param kind what kind of problem
+   * @param source the file path or stream name
+   * @return a new builder
    */
-  public static CloudTrailProblem of(ProblemKind kind, String source, long byteOffset, long recordIndex,
-      String jsonPath, String message, JsonValue rawRecord, Throwable cause) {
-    return new CloudTrailProblem(kind, source, byteOffset, recordIndex, jsonPath, message, rawRecord, cause);
+  public static Builder builder(ProblemKind kind, String source) {
+    return new Builder(kind, source);
   }
 
   /** What kind of problem this is. */
@@ -104,5 +107,99 @@ public final class CloudTrailProblem {
       s.append(", record ").append(recordIndex);
     }
     return s.append(", ").append(jsonPath).append(": ").append(kind).append(": ").append(message).toString();
+  }
+
+  /** Builds a {@link CloudTrailProblem}; the message is required. Not thread-safe. */
+  public static final class Builder {
+    private final ProblemKind kind;
+    private final String source;
+    private long byteOffset = -1;
+    private long recordIndex = -1;
+    private String jsonPath = "$";
+    private String message;
+    private JsonValue rawRecord;
+    private Throwable cause;
+
+    private Builder(ProblemKind kind, String source) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Sets the byte offset in the decompressed source.
+     *
+     * @param byteOffset the offset, or -1 when unknown
+     * @return this builder
+     */
+    public Builder byteOffset(long byteOffset) {
+      this.byteOffset = byteOffset;
+      return this;
+    }
+
+    /**
+     * Sets the record's index among the source's records.
+     *
+     * @param recordIndex the index, or -1 for a problem with the whole source
+     * @return this builder
+     */
+    public Builder recordIndex(long recordIndex) {
+      this.recordIndex = recordIndex;
+      return this;
+    }
+
+    /**
+     * Sets where in the source's JSON, e.g. {@code $.Records[12].eventTime}.
+     *
+     * @param jsonPath the path
+     * @return this builder
+     */
+    public Builder jsonPath(String jsonPath) {
+      this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
+      return this;
+    }
+
+    /**
+     * Sets what is wrong, in words.
+     *
+     * @param message the message
+     * @return this builder
+     */
+    public Builder message(String message) {
+      this.message = Objects.requireNonNull(message, "message");
+      return this;
+    }
+
+    /**
+     * Sets the bad record's bytes.
+     *
+     * @param rawRecord the bytes, or {@code null} when they could not be delimited
+     * @return this builder
+     */
+    public Builder rawRecord(JsonValue rawRecord) {
+      this.rawRecord = rawRecord;
+      return this;
+    }
+
+    /**
+     * Sets the underlying exception.
+     *
+     * @param cause the exception, or {@code null}
+     * @return this builder
+     */
+    public Builder cause(Throwable cause) {
+      this.cause = cause;
+      return this;
+    }
+
+    /**
+     * The problem.
+     *
+     * @return a new problem
+     * @throws NullPointerException when no message was set
+     */
+    public CloudTrailProblem build() {
+      return new CloudTrailProblem(kind, source, byteOffset, recordIndex, jsonPath,
+          Objects.requireNonNull(message, "message"), rawRecord, cause);
+    }
   }
 }

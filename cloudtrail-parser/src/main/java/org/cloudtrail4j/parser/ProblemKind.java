@@ -16,6 +16,6 @@ public enum ProblemKind {
   UNSUPPORTED_FORMAT,
   /** The source could not be read: missing, unreadable, a directory loop, an I/O error, corrupt gzip. */
   IO_ERROR,
-  /** A {@link org.cloudtrail4j.parser.spi.CloudTrailEventMapper} threw on a record. */
+  /** A {@link org.cloudtrail4j.model.spi.CloudTrailEventMapper} threw on a record (through {@code reader.typed}). */
   MAPPER_FAILED
 }

@@ -5,24 +5,30 @@ package org.cloudtrail4j.parser;
  *
  * <p>Calls are made on the thread that consumes the stream, in source order, also for a parallel reader, so an
  * implementation need not be thread-safe if one stream uses it.
+ *
+ * @since 0.1.0
  */
 public interface ReadListener {
-  /** A source (file or stream) is about to be read. */
+  /**
+   * A source (file or stream) is about to be read.
+   *
+   * @param source the file path, stream name or {@link CloudTrailSource#name()}
+   */
   default void sourceStarted(String source) {}
 
   /**
    * A source has been read to its end.
    *
-   * @param records records delivered to the stream
-   * @param problems problems reported for this source (bad records and source-level problems)
-   * @param filteredOut records the {@link EventFilter} rejected
-   * @param bytes bytes of JSON read, after decompression
+   * @param summary what was found in it
    */
-  default void sourceFinished(String source, long records, long problems, long filteredOut, long bytes) {}
+  default void sourceFinished(SourceSummary summary) {}
 
   /**
    * A file in a directory tree was recognised as not a log file and skipped: a CloudTrail digest file, or a file that
    * is neither JSON nor gzip. Not a problem.
+   *
+   * @param source the file
+   * @param reason why it was skipped
    */
   default void sourceSkipped(String source, String reason) {}
 
@@ -35,4 +41,13 @@ public interface ReadListener {
    * @param reason why it cannot hold a record that passes, such as {@code "region not in the filter"}
    */
   default void sourcePruned(String source, String reason) {}
+
+  /**
+   * A mapper provider could not be loaded and was skipped (see
+   * {@link org.cloudtrail4j.model.spi.CloudTrailMappers#loadProblems()}): told once per reader, before its first
+   * stream's first source. Typed views from that provider are missing; everything else works.
+   *
+   * @param problem what went wrong, naming the services file and line
+   */
+  default void mapperProviderSkipped(String problem) {}
 }

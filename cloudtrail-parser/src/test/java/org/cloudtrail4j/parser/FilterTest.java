@@ -32,8 +32,8 @@ class FilterTest {
         .filter(EventFilter.eventSource("kms.amazonaws.com"))
         .listener(new ReadListener() {
           @Override
-          public void sourceFinished(String source, long records, long problems, long filtered, long bytes) {
-            filteredOut[0] += filtered;
+          public void sourceFinished(SourceSummary summary) {
+            filteredOut[0] += summary.filteredOut();
           }
         })
         .build();
@@ -87,7 +87,7 @@ class FilterTest {
         + "{\"eventTime\":\"2024-01-01T00:00:00Z\",\"eventSource\":\"s3.amazonaws.com\"}]}").getBytes();
     List<CloudTrailProblem> problems = new ArrayList<>();
     CloudTrailReader reader = CloudTrailReader.builder()
-        .filter(EventFilter.eventTimeBetween(Instant.parse("2023-01-01T00:00:00Z"), null))
+        .filter(EventFilter.eventTimeFrom(Instant.parse("2023-01-01T00:00:00Z")))
         .onProblem(problems::add).build();
     try (Stream<CloudTrailEvent> s = reader.read(json)) {
       assertThat(s.count()).isEqualTo(1);

@@ -178,7 +178,7 @@ class HostileInputTest {
   void aUtf8ByteOrderMarkIsIgnoredButCountedInOffsets(Mode mode) {
     byte[] doc = utf8("\uFEFF" + delivery(2));
     List<CloudTrailEvent> events = new ArrayList<>();
-    CloudTrailReader.defaults().read(doc).forEach(events::add);
+    CloudTrailReader.stream(doc).forEach(events::add);
     assertThat(events.get(0).origin().get().byteOffset()).isEqualTo(3 + HEAD.length());
     assertThat(Outcomes.read(doc, mode)).containsExactly(event("id-0"), event("id-1"));
   }
@@ -391,7 +391,7 @@ class HostileInputTest {
         + "\"sessionIssuer\":null,\"webIdFederationData\":null},\"onBehalfOf\":null,\"inScopeOf\":null},"
         + "\"tlsDetails\":{\"tlsVersion\":null},\"addendum\":{\"reason\":null},\"resources\":[{\"ARN\":null}]}";
     List<CloudTrailEvent> events = new ArrayList<>();
-    CloudTrailReader.defaults().read(utf8(HEAD + r + "," + nested + "]}")).forEach(events::add);
+    CloudTrailReader.stream(utf8(HEAD + r + "," + nested + "]}")).forEach(events::add);
     assertThat(events).hasSize(2);
     CloudTrailEvent allNull = events.get(0);
     assertThat(allNull.eventTime()).isEmpty();
@@ -409,7 +409,7 @@ class HostileInputTest {
   void duplicateKeysKeepTheLastValueAndTheRawBytesKeepBoth(Mode mode) {
     String rec = "{\"eventID\":\"first\",\"eventName\":\"A\",\"eventName\":\"B\",\"eventID\":\"last\"}";
     assertThat(Outcomes.read(utf8(HEAD + rec + "]}"), mode)).containsExactly(event("last"));
-    CloudTrailEvent e = CloudTrailReader.defaults().read(utf8(HEAD + rec + "]}")).findFirst().orElseThrow();
+    CloudTrailEvent e = CloudTrailReader.stream(utf8(HEAD + rec + "]}")).findFirst().orElseThrow();
     assertThat(e.eventName()).contains("B");
     assertThat(e.rawJson().toJson()).isEqualTo(rec);
   }
@@ -421,7 +421,7 @@ class HostileInputTest {
         + "\"tiny\":-1E-400,\"long\":123456789012345678901234567890.123456789}";
     String doc = HEAD + "{\"eventID\":\"n\",\"requestParameters\":" + numbers + "}]}";
     assertThat(Outcomes.read(utf8(doc), mode)).containsExactly(event("n"));
-    CloudTrailEvent e = CloudTrailReader.defaults().read(utf8(doc)).findFirst().orElseThrow();
+    CloudTrailEvent e = CloudTrailReader.stream(utf8(doc)).findFirst().orElseThrow();
     org.cloudtrail4j.model.json.JsonValue p = e.requestParameters().orElseThrow();
     assertThat(p.get("big").asDecimal()).contains(new java.math.BigDecimal("18446744073709551616"));
     assertThat(p.get("big").asLong()).isEmpty(); // does not fit: empty, never wrapped around

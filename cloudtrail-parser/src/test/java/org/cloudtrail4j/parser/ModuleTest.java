@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The module exports exactly its API: internal packages stay closed (Caffeine's ModuleTest). */
 class ModuleTest {
   @Test
-  void exportsExactlyTheApiPackagesAndUsesTheMapperSpi() {
+  void exportsExactlyTheApiPackage() {
     ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
     assertThat(d.name()).isEqualTo("org.cloudtrail4j.parser");
     assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("org.cloudtrail4j.parser", "org.cloudtrail4j.parser.spi");
-    assertThat(d.uses()).containsExactly("org.cloudtrail4j.parser.spi.CloudTrailEventMapper");
+        .containsExactlyInAnyOrder("org.cloudtrail4j.parser");
+    // the mapper SPI is the model's: the parser uses no service
+    assertThat(d.uses()).isEmpty();
   }
 }

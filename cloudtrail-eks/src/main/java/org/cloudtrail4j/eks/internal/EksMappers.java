@@ -1,7 +1,6 @@
 package org.cloudtrail4j.eks.internal;
 
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,8 +40,7 @@ import org.cloudtrail4j.model.CloudTrailEvent;
 
 /**
  * The EKS mappers, one per typed event class and {@link ApiCall} for every other operation, provided to
- * {@link java.util.ServiceLoader} (module-info and {@code META-INF/services}); and the same dispatch for
- * {@link EksEvent#of(CloudTrailEvent)}.
+ * {@link java.util.ServiceLoader} through {@link EksMapperProvider} (module-info and {@code META-INF/services}).
  */
 public final class EksMappers {
   private static final List<EksEventMapper<? extends EksEvent>> TYPED = List.of(
@@ -90,15 +88,6 @@ public final class EksMappers {
   }
 
   private EksMappers() {}
-
-  /** The typed view of an EKS record, see {@link EksEvent#of(CloudTrailEvent)}. */
-  public static Optional<EksEvent> map(CloudTrailEvent event) {
-    if (!event.eventSource().filter(EksEvent.EVENT_SOURCE::equals).isPresent() || event.eventName().isEmpty()) {
-      return Optional.empty();
-    }
-    EksEventMapper<? extends EksEvent> m = BY_NAME.get(event.eventName().get());
-    return Optional.of(m != null ? m.map(event) : apiCall(event));
-  }
 
   static EksApiCall apiCall(CloudTrailEvent e) {
     EksOperation op = EksOperation.of(e.eventName().orElseThrow());
@@ -331,7 +320,10 @@ public final class EksMappers {
     }
   }
 
-  /** Maps every EKS operation that has no typed event class of its own to an {@link EksApiCall}. */
+  /**
+   * Maps every EKS operation that has no typed event class of its own to an {@link EksApiCall}: it claims the whole
+   * source, so operations newer than this library reach it too.
+   */
   public static final class ApiCall extends EksEventMapper<EksApiCall> {
     // operations whose request member "name" is a cluster: every /clusters/{name}/... and /cluster-registrations/{name}
     // operation; not CreateEksAnywhereSubscription, whose "name" is the subscription's
@@ -346,7 +338,7 @@ public final class EksMappers {
 
     /** For {@link java.util.ServiceLoader}. */
     public ApiCall() {
-      super(EksApiCall.class, untypedOperations(), EksMappers::apiCall);
+      super(EksApiCall.class, untypedOperations(), true, EksMappers::apiCall);
     }
 
     private static Set<String> untypedOperations() {

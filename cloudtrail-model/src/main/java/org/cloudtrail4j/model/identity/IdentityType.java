@@ -5,7 +5,7 @@ import org.cloudtrail4j.model.OpenEnum;
 
 /**
  * The {@code userIdentity.type} of a record: which kind of principal made the call. Open: a new type is kept, not
- * rejected, and read as an {@link OtherIdentity}.
+ * rejected, and read as an {@link UnrecognizedIdentity}.
  */
 public final class IdentityType extends OpenEnum<IdentityType.Known> {
   /** {@code Root}: the account's root user. */

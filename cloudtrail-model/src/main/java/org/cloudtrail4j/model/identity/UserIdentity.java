@@ -23,14 +23,14 @@ import org.cloudtrail4j.model.json.JsonValue;
  * <p>Every variant carries all the identity members CloudTrail defines, because real records do not keep to the
  * documented set per type (an {@code Unknown} identity may carry an {@code accessKeyId}): nothing a record says is
  * lost. A {@code type} this library does not know, or a missing {@code type} (AWS-internal records), is read as an
- * {@link OtherIdentity} that keeps the type string. Members the library does not know are in {@link #unknownFields()}.
+ * {@link UnrecognizedIdentity} that keeps the type string. Members the library does not know are in {@link #unknownFields()}.
  *
  * <p>Instances are immutable and thread-safe; build them with {@link #builder()}, which picks the variant from the
  * type.
  */
 public abstract sealed class UserIdentity
     permits Root, IamUser, AssumedRole, Role, FederatedUser, AwsAccount, AwsService, IdentityCenterUser, SamlUser,
-        WebIdentityUser, DirectoryUser, UnknownIdentity, OtherIdentity {
+        WebIdentityUser, DirectoryUser, UnknownIdentity, UnrecognizedIdentity {
   private final IdentityType type;
   private final String principalId;
   private final String arn;
@@ -136,6 +136,45 @@ public abstract sealed class UserIdentity
   /** Members this version of the library does not know, by wire name, kept exactly as they were. */
   public Map<String, JsonValue> unknownFields() {
     return unknownFields;
+  }
+
+  /**
+   * Who made the call, as one string, by the one rule the library uses everywhere (the CLI's counts, EKS audit):
+   * <ol>
+   *   <li>the {@code arn}, e.g. {@code arn:aws:sts::111122223333:assumed-role/Admin/alice};
+   *   <li>else {@code <type>:<userName>}, e.g. {@code Unknown:user1} for a console sign-in of an unknown user;
+   *   <li>else {@code invokedBy}, the calling service, e.g. {@code workmail.eu-west-1.amazonaws.com};
+   *   <li>else {@code principalId};
+   *   <li>else {@code accountId};
+   *   <li>else the type as recorded, {@code unknown} when there is none.
+   * </ol>
+   * An empty string counts as absent (some services record {@code "arn": ""}). {@code <type>} is the type as recorded,
+   * {@code unknown} when there is none.
+   *
+   * @return the principal, never empty
+   */
+  public String principal() {
+    if (given(arn)) {
+      return arn;
+    }
+    String typeName = type == null || type.value().isEmpty() ? "unknown" : type.value();
+    if (given(userName)) {
+      return typeName + ':' + userName;
+    }
+    if (given(invokedBy)) {
+      return invokedBy;
+    }
+    if (given(principalId)) {
+      return principalId;
+    }
+    if (given(accountId)) {
+      return accountId;
+    }
+    return typeName;
+  }
+
+  private static boolean given(String value) {
+    return value != null && !value.isEmpty();
   }
 
   /** The session issuer's ARN, when the identity has a session with an issuer. */
@@ -347,10 +386,10 @@ public abstract sealed class UserIdentity
       return this;
     }
 
-    /** Builds the variant for the type: {@link IamUser} for {@code IAMUser}, ..., {@link OtherIdentity} otherwise. */
+    /** Builds the variant for the type: {@link IamUser} for {@code IAMUser}, ..., {@link UnrecognizedIdentity} otherwise. */
     public UserIdentity build() {
       if (type == null) {
-        return new OtherIdentity(this);
+        return new UnrecognizedIdentity(this);
       }
       switch (type.known()) {
         case ROOT:
@@ -378,7 +417,7 @@ public abstract sealed class UserIdentity
         case UNKNOWN:
           return new UnknownIdentity(this);
         default:
-          return new OtherIdentity(this);
+          return new UnrecognizedIdentity(this);
       }
     }
   }

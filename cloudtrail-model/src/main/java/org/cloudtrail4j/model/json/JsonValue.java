@@ -30,7 +30,7 @@ import org.cloudtrail4j.model.internal.Timestamps;
  * {@code serviceEventDetails}, fields this library does not know) are held as a {@code JsonValue}: a view of a slice of
  * the record's bytes, so reading a record costs no tree and no {@code String} for them. Navigate with {@link #get} and
  * {@link #path}, read scalars with the {@code as*} accessors, or hand the bytes to your own code with {@link #raw()},
- * {@link #toJson()} or {@link #map(JsonMapper)}:
+ * {@link #toJson()} or {@link #read(JsonValueReader)}:
  *
  * <pre>{@code
  * JsonValue request = event.requestParameters().orElseThrow();
@@ -472,23 +472,26 @@ public final class JsonValue {
   }
 
   /**
-   * Maps the value into a user type with {@code mapper}, which receives a parser positioned on the first token.
+   * Reads the value into a user type with {@code reader}, which receives a parser positioned on the first token.
    *
-   * @throws JsonValueException if the mapper throws an {@link IOException} or the value is missing
+   * @param reader reads the value with jackson-core
+   * @param <T> the type produced
+   * @return what {@code reader} returned
+   * @throws JsonValueException if the reader throws an {@link IOException} or the value is missing
    */
-  public <T> T map(JsonMapper<T> mapper) {
+  public <T> T read(JsonValueReader<T> reader) {
     if (isMissing()) {
-      throw new JsonValueException("cannot map a missing value", -1, null);
+      throw new JsonValueException("cannot read a missing value", -1, null);
     }
     try (JsonParser p = parser()) {
       p.nextToken();
-      return mapper.map(p);
+      return reader.read(p);
     } catch (IOException e) {
       long at = e instanceof com.fasterxml.jackson.core.JsonProcessingException
           && ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation() != null
           ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation().getByteOffset()
           : -1;
-      throw new JsonValueException("cannot map JSON value: " + e.getMessage(), at, e);
+      throw new JsonValueException("cannot read JSON value: " + e.getMessage(), at, e);
     }
   }
 

@@ -1,7 +1,7 @@
 package org.cloudtrail4j.model.json;
 
 /**
- * Thrown when a {@link JsonValue} cannot be read as asked: its bytes are not well-formed JSON, or a {@link JsonMapper}
+ * Thrown when a {@link JsonValue} cannot be read as asked: its bytes are not well-formed JSON, or a {@link JsonValueReader}
  * failed. The message names the byte offset within the value.
  */
 public final class JsonValueException extends RuntimeException {

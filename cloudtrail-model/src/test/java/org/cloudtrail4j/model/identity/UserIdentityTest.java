@@ -26,7 +26,7 @@ class UserIdentityTest {
         Arguments.of("WebIdentityUser", WebIdentityUser.class),
         Arguments.of("Directory", DirectoryUser.class),
         Arguments.of("Unknown", UnknownIdentity.class),
-        Arguments.of("SomeTypeFrom2030", OtherIdentity.class));
+        Arguments.of("SomeTypeFrom2030", UnrecognizedIdentity.class));
   }
 
   @ParameterizedTest
@@ -61,9 +61,9 @@ class UserIdentityTest {
   }
 
   @Test
-  void anIdentityWithoutATypeIsAnOtherIdentityWithNoType() {
+  void anIdentityWithoutATypeIsAnUnrecognizedIdentityWithNoType() {
     UserIdentity internal = UserIdentity.builder().accountId("111122223333").invokedBy("AWS Internal").build();
-    assertThat(internal).isInstanceOf(OtherIdentity.class);
+    assertThat(internal).isInstanceOf(UnrecognizedIdentity.class);
     assertThat(internal.type()).isEmpty();
     assertThat(internal.invokedBy()).contains("AWS Internal");
   }

@@ -101,7 +101,7 @@ class JsonValueTest {
 
   @Test
   void mapsWithJacksonStreaming() {
-    List<String> subnets = REQUEST.path("resourcesVpcConfig", "subnetIds").map(p -> {
+    List<String> subnets = REQUEST.path("resourcesVpcConfig", "subnetIds").read(p -> {
       List<String> out = new java.util.ArrayList<>();
       while (p.nextToken() == JsonToken.VALUE_STRING) {
         out.add(p.getText());
@@ -113,7 +113,7 @@ class JsonValueTest {
 
   @Test
   void aMapperFailureNamesTheOffset() {
-    assertThatThrownBy(() -> REQUEST.map(p -> {
+    assertThatThrownBy(() -> REQUEST.read(p -> {
       throw new com.fasterxml.jackson.core.JsonParseException(p, "boom");
     })).isInstanceOf(JsonValueException.class).hasMessageContaining("boom");
   }

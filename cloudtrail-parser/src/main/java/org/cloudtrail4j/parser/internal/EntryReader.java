@@ -3,10 +3,9 @@ package org.cloudtrail4j.parser.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.ProblemKind;
+import org.cloudtrail4j.parser.SourceSummary;
 
 /**
  * Reads one source to its end as a sequence of items: a start marker, then events and problems, then an end marker
@@ -55,20 +54,26 @@ final class EntryReader implements AutoCloseable {
         }
         if (entry.visitError != null) {
           state = 2;
-          return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", entry.visitError, null, null);
+          return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", entry.visitError, null, null);
         }
         try {
-          stream = Files.newInputStream(entry.path);
+          stream = entry.source.open();
         } catch (NoSuchFileException e) {
           state = 2;
-          return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$",
+          return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$",
               "disappeared before it could be read", null, e);
         } catch (AccessDeniedException e) {
           state = 2;
-          return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "permission denied", null, e);
-        } catch (IOException e) {
+          return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "permission denied", null, e);
+        } catch (IOException | RuntimeException e) {
+          // a user's source (an S3 GET, say) may fail unchecked: it is this source's problem, not the stream's end
           state = 2;
-          return CloudTrailProblem.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: " + e, null, e);
+          return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: " + e, null, e);
+        }
+        if (stream == null) {
+          state = 2;
+          return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: open() returned null",
+              null, null);
         }
         parser = new SourceParser(entry.name(), stream, config, cache, explicit, entry.claimsToBeLog());
         return SourceMarker.started(entry.name());
@@ -81,8 +86,8 @@ final class EntryReader implements AutoCloseable {
         close();
         Object end = parser.skippedReason() != null
             ? SourceMarker.skipped(parser.source(), parser.skippedReason())
-            : SourceMarker.finished(parser.source(), parser.records(), parser.problems(), parser.filtered(),
-                parser.bytesRead());
+            : SourceMarker.finished(SourceSummary.builder(parser.source()).records(parser.records())
+                .problems(parser.problems()).filteredOut(parser.filtered()).bytes(parser.bytesRead()).build());
         parser = null; // its window and decoder: a directory walk keeps every reader until the stream ends
         return end;
       default:

@@ -18,6 +18,7 @@ import org.cloudtrail4j.parser.CloudTrailProblem;
 final class EventSpliterator extends Spliterators.AbstractSpliterator<CloudTrailEvent> {
   private final ItemSource items;
   private final ReaderConfig config;
+  private boolean started;
 
   EventSpliterator(ItemSource items, ReaderConfig config) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -32,6 +33,10 @@ final class EventSpliterator extends Spliterators.AbstractSpliterator<CloudTrail
 
   @Override
   public boolean tryAdvance(Consumer<? super CloudTrailEvent> action) {
+    if (!started) {
+      started = true;
+      config.tellMapperProblems();
+    }
     while (true) {
       Object item = items.next();
       if (item == null) {

@@ -1,8 +1,13 @@
 package org.cloudtrail4j.parser.internal;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.cloudtrail4j.model.spi.CloudTrailMappers;
+import org.cloudtrail4j.parser.CloudTrailParseException;
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.EventFilter;
+import org.cloudtrail4j.parser.FilterScope;
 import org.cloudtrail4j.parser.LogFileSelector;
 import org.cloudtrail4j.parser.ReadLimits;
 import org.cloudtrail4j.parser.ReadListener;
@@ -15,21 +20,38 @@ public final class ReaderConfig {
   final int parallelism;
   final boolean ordered;
   final ReadLimits limits;
-  final MapperRegistry mappers;
+  final CloudTrailMappers mappers;
   final boolean strict;
+  final Duration deliveryLag;
   final LogFileSelector selector;
+  private final AtomicBoolean mapperProblemsTold;
 
   /**
    * Creates the configuration.
    *
    * @param filter the pushed-down filter, or null for none
    * @param problemHandler where problems go, or null to fail fast
+   * @param listener told about sources, or null
+   * @param parallelism threads reading sources
+   * @param ordered keep the sequential order with parallelism
+   * @param limits the limits
+   * @param mappers the mappers events carry
    * @param strict check the full grammar of free-form members while reading
-   * @param selector the folders and files of CloudTrail's layout that can hold records the filter accepts
+   * @param deliveryLag how long after its records a file may be delivered, for pruning by the filter's time range
    */
   public ReaderConfig(EventFilter filter, Consumer<? super CloudTrailProblem> problemHandler, ReadListener listener,
-      int parallelism, boolean ordered, ReadLimits limits, MapperRegistry mappers, boolean strict,
-      LogFileSelector selector) {
+      int parallelism, boolean ordered, ReadLimits limits, CloudTrailMappers mappers, boolean strict,
+      Duration deliveryLag) {
+    this(filter, problemHandler, listener, parallelism, ordered, limits, mappers, strict, deliveryLag,
+        new AtomicBoolean());
+  }
+
+  private ReaderConfig(EventFilter filter, Consumer<? super CloudTrailProblem> problemHandler, ReadListener listener,
+      int parallelism, boolean ordered, ReadLimits limits, CloudTrailMappers mappers, boolean strict,
+      Duration deliveryLag, AtomicBoolean mapperProblemsTold) {
+    this.deliveryLag = deliveryLag;
+    this.selector = selector(filter, deliveryLag);
+    this.mapperProblemsTold = mapperProblemsTold;
     this.filter = filter;
     this.problemHandler = problemHandler;
     this.listener = listener;
@@ -38,24 +60,73 @@ public final class ReaderConfig {
     this.limits = limits;
     this.mappers = mappers;
     this.strict = strict;
-    this.selector = selector;
   }
 
-  /** The pruning rule for this reader's filter. */
+  /**
+   * The filter.
+   *
+   * @return the filter, or null for none
+   */
+  public EventFilter filter() {
+    return filter;
+  }
+
+  /**
+   * This configuration with another filter; the mapper-problem notice is shared, so it is still told once.
+   *
+   * @param other the filter
+   * @return a configuration
+   */
+  public ReaderConfig withFilter(EventFilter other) {
+    return new ReaderConfig(other, problemHandler, listener, parallelism, ordered, limits, mappers, strict,
+        deliveryLag, mapperProblemsTold);
+  }
+
+  /**
+   * The pruning rule for this reader's filter: its scope's accounts, regions and time range.
+   *
+   * @return the selector
+   */
   public LogFileSelector selector() {
     return selector;
   }
 
-  /** The mapper registry. */
-  public MapperRegistry mappers() {
+  private static LogFileSelector selector(EventFilter filter, Duration lag) {
+    if (filter == null) {
+      return LogFileSelector.all();
+    }
+    FilterScope scope = filter.scope();
+    return LogFileSelector.of(scope.recipientAccountIds().orElse(null), scope.awsRegions().orElse(null),
+        scope.from().orElse(null), scope.until().orElse(null), lag);
+  }
+
+  /**
+   * The mapper registry.
+   *
+   * @return the registry
+   */
+  public CloudTrailMappers mappers() {
     return mappers;
   }
 
-  /** Reports a problem by the policy: to the handler, or as a {@code CloudTrailParseException}. */
+  /**
+   * Reports a problem by the policy: to the handler, or as a {@code CloudTrailParseException}.
+   *
+   * @param problem the problem
+   */
   public void report(CloudTrailProblem problem) {
     if (problemHandler == null) {
-      throw new org.cloudtrail4j.parser.CloudTrailParseException(problem);
+      throw new CloudTrailParseException(problem);
     }
     problemHandler.accept(problem);
+  }
+
+  /** Tells the listener, once per reader, about mapper providers that could not be loaded. */
+  void tellMapperProblems() {
+    if (listener != null && !mappers.loadProblems().isEmpty() && mapperProblemsTold.compareAndSet(false, true)) {
+      for (String p : mappers.loadProblems()) {
+        listener.mapperProviderSkipped(p);
+      }
+    }
   }
 }

@@ -26,6 +26,7 @@ import org.cloudtrail4j.model.internal.JsonScanner;
 import org.cloudtrail4j.model.internal.MalformedJsonException;
 import org.cloudtrail4j.model.internal.Timestamps;
 import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.model.spi.CloudTrailMappers;
 import org.cloudtrail4j.parser.EventHeader;
 import org.cloudtrail4j.parser.ProblemKind;
 import org.cloudtrail4j.parser.ReadLimits;
@@ -81,11 +82,13 @@ final class RecordDecoder implements EventHeader {
    *
    * @param strict check the full JSON grammar of free-form members when reading; otherwise only their structure
    *     (terminated strings, matched brackets), the rest being checked when they are navigated
+   * @param mappers the registry every event carries
    */
-  RecordDecoder(ReadLimits limits, StringCache cache, boolean strict) {
+  RecordDecoder(ReadLimits limits, StringCache cache, boolean strict, CloudTrailMappers mappers) {
     this.limits = limits;
     this.cache = cache;
     this.strict = strict;
+    eventBuilder.mappers(mappers); // every event carries its reader's mappers; resetBuilder leaves them set
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.cloudtrail4j.parser.internal;
 
 import org.cloudtrail4j.parser.ReadListener;
+import org.cloudtrail4j.parser.SourceSummary;
 
 /**
  * A source boundary travelling with the events, so that the {@link ReadListener} hears of sources on the consuming
@@ -8,56 +9,42 @@ import org.cloudtrail4j.parser.ReadListener;
  */
 final class SourceMarker {
   private final String source;
-  private final String skipReason;
-  private final boolean started;
+  private final String reason;
   private final boolean pruned;
-  private final long records;
-  private final long problems;
-  private final long filtered;
-  private final long bytes;
+  private final SourceSummary summary;
 
-  private SourceMarker(String source, String skipReason, boolean started, long records, long problems,
-      long filtered, long bytes) {
-    this(source, skipReason, started, false, records, problems, filtered, bytes);
-  }
-
-  private SourceMarker(String source, String skipReason, boolean started, boolean pruned, long records,
-      long problems, long filtered, long bytes) {
+  private SourceMarker(String source, String reason, boolean pruned, SourceSummary summary) {
     this.source = source;
-    this.skipReason = skipReason;
-    this.started = started;
+    this.reason = reason;
     this.pruned = pruned;
-    this.records = records;
-    this.problems = problems;
-    this.filtered = filtered;
-    this.bytes = bytes;
+    this.summary = summary;
   }
 
   static SourceMarker started(String source) {
-    return new SourceMarker(source, null, true, 0, 0, 0, 0);
+    return new SourceMarker(source, null, false, null);
   }
 
   static SourceMarker skipped(String source, String reason) {
-    return new SourceMarker(source, reason, false, 0, 0, 0, 0);
+    return new SourceMarker(source, reason, false, null);
   }
 
   static SourceMarker pruned(String source, String reason) {
-    return new SourceMarker(source, reason, false, true, 0, 0, 0, 0);
+    return new SourceMarker(source, reason, true, null);
   }
 
-  static SourceMarker finished(String source, long records, long problems, long filtered, long bytes) {
-    return new SourceMarker(source, null, false, records, problems, filtered, bytes);
+  static SourceMarker finished(SourceSummary summary) {
+    return new SourceMarker(summary.source(), null, false, summary);
   }
 
   void tell(ReadListener listener) {
-    if (started) {
-      listener.sourceStarted(source);
+    if (summary != null) {
+      listener.sourceFinished(summary);
     } else if (pruned) {
-      listener.sourcePruned(source, skipReason);
-    } else if (skipReason != null) {
-      listener.sourceSkipped(source, skipReason);
+      listener.sourcePruned(source, reason);
+    } else if (reason != null) {
+      listener.sourceSkipped(source, reason);
     } else {
-      listener.sourceFinished(source, records, problems, filtered, bytes);
+      listener.sourceStarted(source);
     }
   }
 }

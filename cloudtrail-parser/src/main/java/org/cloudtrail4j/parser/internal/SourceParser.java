@@ -89,7 +89,7 @@ final class SourceParser {
     this.source = source;
     this.limits = config.limits;
     this.filter = config.filter;
-    this.decoder = new RecordDecoder(config.limits, cache, config.strict);
+    this.decoder = new RecordDecoder(config.limits, cache, config.strict, config.mappers);
     this.explicit = explicit;
     this.claimsToBeLog = claimsToBeLog;
     this.rawStream = stream;
@@ -102,7 +102,7 @@ final class SourceParser {
     this.source = source;
     this.limits = config.limits;
     this.filter = config.filter;
-    this.decoder = new RecordDecoder(config.limits, cache, config.strict);
+    this.decoder = new RecordDecoder(config.limits, cache, config.strict, config.mappers);
     this.explicit = true;
     this.claimsToBeLog = true;
     this.rawStream = null;
@@ -734,7 +734,7 @@ final class SourceParser {
       String base = path != null ? path : currentPath();
       String where = e.path.isEmpty() ? base : base + "." + e.path;
       long at = bytes == in.buf ? in.offset(e.index) : offset;
-      pending.add(CloudTrailProblem.of(e.kind, source, at, recordIndex++, where, e.getMessage(),
+      pending.add(Problems.of(e.kind, source, at, recordIndex++, where, e.getMessage(),
           JsonValue.ofSlice(bytes, start, end - start), e.getCause()));
     }
   }
@@ -742,7 +742,7 @@ final class SourceParser {
   /** A record over the size limit: report it, then skip it without buffering it. */
   private void tooLarge(String path) throws IOException {
     long offset = in.offset(in.pos);
-    pending.add(CloudTrailProblem.of(ProblemKind.LIMIT_EXCEEDED, source, offset, recordIndex++,
+    pending.add(Problems.of(ProblemKind.LIMIT_EXCEEDED, source, offset, recordIndex++,
         path != null ? path : currentPath(),
         "record exceeds the size limit of " + limits.maxRecordBytes() + " bytes; skipped", null, null));
     skipStructurally();
@@ -765,7 +765,7 @@ final class SourceParser {
       if (i >= in.limit) {
         in.pos = i;
         if (in.fill(i) < 0) {
-          pending.add(CloudTrailProblem.of(ProblemKind.TRUNCATED, source, in.offset(i), -1, currentPath(),
+          pending.add(Problems.of(ProblemKind.TRUNCATED, source, in.offset(i), -1, currentPath(),
               "input ends inside a record skipped for exceeding a limit", null, null));
           finished = true;
           return;
@@ -940,7 +940,7 @@ final class SourceParser {
     } catch (MalformedJsonException e) {
       ProblemKind kind = e.limit() != 0 ? ProblemKind.LIMIT_EXCEEDED
           : e.isTruncated() ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON;
-      pending.add(CloudTrailProblem.of(kind, source, offset, recordIndex++, path,
+      pending.add(Problems.of(kind, source, offset, recordIndex++, path,
           (e.limit() != 0 ? limitMessage(e) : e.reason()) + " (at byte " + (e.index() - start)
               + " of the embedded record)", null, null));
       return;
@@ -1112,11 +1112,11 @@ final class SourceParser {
 
   private void recordProblem(ProblemKind kind, int index, String path, String message, JsonValue raw,
       Throwable cause) {
-    pending.add(CloudTrailProblem.of(kind, source, index < 0 ? -1 : in.offset(index), recordIndex++,
+    pending.add(Problems.of(kind, source, index < 0 ? -1 : in.offset(index), recordIndex++,
         path != null ? path : currentPath(), message, raw, cause));
   }
 
   private void sourceProblem(ProblemKind kind, int index, String path, String message, Throwable cause) {
-    pending.add(CloudTrailProblem.of(kind, source, in.offset(index), -1, path, message, null, cause));
+    pending.add(Problems.of(kind, source, in.offset(index), -1, path, message, null, cause));
   }
 }

@@ -171,22 +171,29 @@ record Constraints(Set<String> eventSources, Set<String> eventNames, Set<String>
 
   /** The parser's filter for the record-level constraints. */
   EventFilter eventFilter() {
+    // contradictory constraints (an empty set, an empty time range) match nothing; the parser's factories reject them
+    EventFilter none = EventFilter.of(h -> false);
     EventFilter f = EventFilter.all();
     if (eventSources != null) {
-      f = f.and(EventFilter.eventSource(eventSources.toArray(new String[0])));
+      f = f.and(eventSources.isEmpty() ? none : EventFilter.eventSource(eventSources.toArray(new String[0])));
     }
     if (eventNames != null) {
       Set<String> names = eventNames;
-      f = f.and(h -> h.eventName().map(names::contains).orElse(false));
+      f = f.and(EventFilter.of(h -> h.eventName().map(names::contains).orElse(false)));
     }
     if (awsRegions != null) {
-      f = f.and(EventFilter.awsRegion(awsRegions.toArray(new String[0])));
+      f = f.and(awsRegions.isEmpty() ? none : EventFilter.awsRegion(awsRegions.toArray(new String[0])));
     }
     if (recipientAccountIds != null) {
-      f = f.and(EventFilter.recipientAccountId(recipientAccountIds.toArray(new String[0])));
+      f = f.and(recipientAccountIds.isEmpty() ? none
+          : EventFilter.recipientAccountId(recipientAccountIds.toArray(new String[0])));
     }
-    if (from != null || until != null) {
-      f = f.and(EventFilter.eventTimeBetween(from, until));
+    if (from != null && until != null) {
+      f = f.and(from.isBefore(until) ? EventFilter.eventTimeBetween(from, until) : none);
+    } else if (from != null) {
+      f = f.and(EventFilter.eventTimeFrom(from));
+    } else if (until != null) {
+      f = f.and(EventFilter.eventTimeBefore(until));
     }
     return f;
   }

@@ -16,6 +16,7 @@ import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.ProblemKind;
 import org.cloudtrail4j.parser.ReadListener;
+import org.cloudtrail4j.parser.SourceSummary;
 
 /**
  * Reads one partition's files through {@link CloudTrailReader}, the same reader and filter as everywhere else in the
@@ -49,11 +50,11 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
     this.conf = conf;
     CloudTrailReader.Builder b = CloudTrailReader.builder().listener(new ReadListener() {
       @Override
-      public void sourceFinished(String source, long records, long problemsInSource, long filteredOut, long read) {
+      public void sourceFinished(SourceSummary summary) {
         filesRead++;
-        recordsRead += records;
-        skipped += filteredOut;
-        bytes += read;
+        recordsRead += summary.records();
+        skipped += summary.filteredOut();
+        bytes += summary.bytes();
       }
     });
     if (constraints != null) {
@@ -110,7 +111,8 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
         throw e;
       }
       problemCount++;
-      problems.add(CloudTrailProblem.of(ProblemKind.IO_ERROR, f.path(), 0, -1, "$", "cannot open: " + e, null, e));
+      problems.add(CloudTrailProblem.builder(ProblemKind.IO_ERROR, f.path()).byteOffset(0)
+          .message("cannot open: " + e).cause(e).build());
       return;
     }
     stream = reader.read(in, f.path());

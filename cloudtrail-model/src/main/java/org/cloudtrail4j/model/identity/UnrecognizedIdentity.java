@@ -5,9 +5,11 @@ package org.cloudtrail4j.model.identity;
  * (AWS-internal records carry only {@code accountId} and {@code invokedBy}). {@link #type()} keeps the string as written.
  *
  * <p>Immutable and thread-safe; see {@link UserIdentity} for the members.
+ *
+ * @since 0.1.0
  */
-public final class OtherIdentity extends UserIdentity {
-  OtherIdentity(Builder builder) {
+public final class UnrecognizedIdentity extends UserIdentity {
+  UnrecognizedIdentity(Builder builder) {
     super(builder);
   }
 }
