@@ -1,12 +1,11 @@
 package org.cloudtrail4j.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.cloudtrail4j.eks.EksEvent;
 import org.cloudtrail4j.eks.EksOperation;
-import org.cloudtrail4j.eks.EksServiceLinkedRole;
-import org.cloudtrail4j.eks.EksServiceLinkedRoles;
+import org.cloudtrail4j.eks.audit.EksAudit;
+import org.cloudtrail4j.eks.audit.EksServiceLinkedRole;
+import org.cloudtrail4j.eks.audit.EksServiceLinkedRoles;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.json.JsonValue;
 
@@ -49,7 +48,7 @@ final class EksActivity {
     return r.get("nodegroupName").asString().map(n -> "nodegroup/" + n)
         .or(() -> r.get("fargateProfileName").asString().map(n -> "fargateprofile/" + n))
         .or(() -> r.get("addonName").asString().map(n -> "addon/" + n))
-        .or(() -> r.get("principalArn").asString().map(n -> "access-entry/" + percentDecoded(n)))
+        .or(() -> EksAudit.principalArn(event).map(n -> "access-entry/" + n))
         .or(() -> r.path("identityProviderConfig", "name").asString().map(n -> "identityproviderconfig/" + n))
         .or(() -> r.path("oidc", "identityProviderConfigName").asString().map(n -> "identityproviderconfig/" + n))
         .or(() -> r.get("associationId").asString().map(n -> "podidentityassociation/" + n))
@@ -62,29 +61,5 @@ final class EksActivity {
    */
   static Optional<String> serviceLinkedRole(CloudTrailEvent event) {
     return EksServiceLinkedRoles.of(event).map(EksServiceLinkedRole::roleName);
-  }
-
-  /**
-   * {@code arn%3Aaws%3Aiam...} as {@code arn:aws:iam...}: some calls record a URI path label still percent-encoded.
-   * Only {@code %XX} is decoded; a {@code +} stays (IAM names may contain it).
-   */
-  static String percentDecoded(String s) {
-    if (s.indexOf('%') < 0) {
-      return s;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-      int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
-      if (c == '%' && lo >= 0) {
-        bytes.write(hi * 16 + lo);
-        i += 2;
-      } else {
-        byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        bytes.write(utf8, 0, utf8.length);
-      }
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

@@ -58,10 +58,11 @@ class EksActivityTest {
   }
 
   @Test
-  void decodesPercentEncodedArnsButKeepsPlusSigns() {
-    assertThat(EksActivity.percentDecoded("arn%3Aaws%3Aiam%3A%3A012345678901%3Arole%2Fa+b"))
-        .isEqualTo("arn:aws:iam::012345678901:role/a+b");
-    assertThat(EksActivity.percentDecoded("100%")).isEqualTo("100%");
+  void namesAnAccessEntryByItsPrincipalDecodedByTheEksModule() {
+    assertThat(EksActivity.resource(eks("{\"eventSource\":\"eks.amazonaws.com\",\"eventName\":\"DeleteAccessEntry\","
+        + "\"requestParameters\":{\"name\":\"prod\",\"principalArn\":"
+        + "\"arn%3Aaws%3Aiam%3A%3A012345678901%3Arole%2Fa+b\"}}")))
+        .contains("access-entry/arn:aws:iam::012345678901:role/a+b");
   }
 
   private static CloudTrailEvent event(String json) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 class ApiSignatureTest {
   @Test
   void thePublicApiIsTheOneKeptInTheRepository() throws Exception {
-    ApiSignatures.assertUnchanged("cloudtrail-eks", EksEvent.class, "org.cloudtrail4j.eks");
+    ApiSignatures.assertUnchanged("cloudtrail-eks", EksEvent.class, "org.cloudtrail4j.eks", "org.cloudtrail4j.eks.model",
+        "org.cloudtrail4j.eks.audit");
   }
 }

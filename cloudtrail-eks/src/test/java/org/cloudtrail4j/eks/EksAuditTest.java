@@ -7,6 +7,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cloudtrail4j.eks.audit.AccessGrant;
+import org.cloudtrail4j.eks.audit.EksAudit;
+import org.cloudtrail4j.eks.audit.EksServiceLinkedRoles;
+import org.cloudtrail4j.eks.audit.EndpointAccess;
+import org.cloudtrail4j.eks.model.AccessScope;
+import org.cloudtrail4j.eks.model.AccessScopeType;
+import org.cloudtrail4j.eks.model.AmiType;
+import org.cloudtrail4j.eks.model.AssociateAccessPolicyRequest;
+import org.cloudtrail4j.eks.model.LogSetup;
+import org.cloudtrail4j.eks.model.LogType;
+import org.cloudtrail4j.eks.model.Logging;
+import org.cloudtrail4j.eks.model.UpdateClusterConfigRequest;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +123,7 @@ class EksAuditTest {
             + EksAudit.caller(e).orElse("?"))
         .collect(Collectors.toList());
 
-    assertThat(disabled).containsExactly("payments-prod [API, AUDIT, AUTHENTICATOR, CONTROLLER_MANAGER, SCHEDULER] by "
+    assertThat(disabled).containsExactly("payments-prod [api, audit, authenticator, controllerManager, scheduler] by "
         + "arn:aws:sts::111122223333:assumed-role/ci-deployer/github-actions-4411");
   }
 
@@ -127,8 +139,31 @@ class EksAuditTest {
         .build();
     EksEvent changed = UpdateClusterConfigEvent.builder().from(e).request(request).build();
 
-    assertThat(EksAudit.disabledLogTypes(changed)).containsExactly(LogType.Known.AUDIT);
+    assertThat(EksAudit.disabledLogTypes(changed)).containsExactly(LogType.AUDIT);
     assertThat(EksAudit.disablesAuditLogging()).accepts(changed);
+  }
+
+  @Test
+  void aLogTypeNewerThanTheLibraryTurnedOffIsReported() {
+    UpdateClusterConfigEvent e = (UpdateClusterConfigEvent) one(
+        "/records/handmade/eks-UpdateClusterConfig-logging-disabled.json");
+    EksEvent changed = UpdateClusterConfigEvent.builder().from(e).request(UpdateClusterConfigRequest.builder()
+        .from(e.request()).logging(Logging.builder().addClusterLogging(LogSetup.builder()
+            .addTypes(LogType.of("networkPolicy")).enabled(false).build()).build()).build()).build();
+
+    assertThat(EksAudit.disabledLogTypes(changed)).singleElement()
+        .satisfies(t -> assertThat(t.isKnown()).isFalse())
+        .hasToString("networkPolicy");
+    assertThat(EksAudit.disablesControlPlaneLogging()).accepts(changed);
+    assertThat(EksAudit.disablesAuditLogging()).rejects(changed);
+  }
+
+  @Test
+  void findsThePrincipalOfAnyAccessCallDecoded() {
+    assertThat(EksAudit.principalArn(one("/records/corpus/stratus-eks-AssociateAccessPolicy-partial.json")))
+        .contains("arn:aws:iam::012345678901:role/stratus-red-team-eks-create-access-entry-role");
+    assertThat(EksAudit.principalArn(one("/records/handmade/eks-DeleteAccessEntry.json"))).isPresent();
+    assertThat(EksAudit.principalArn(one("/records/handmade/eks-DeleteCluster.json"))).isEmpty();
   }
 
   @Test

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import org.cloudtrail4j.eks.model.AccessEntry;
+import org.cloudtrail4j.eks.model.AccessScopeType;
+import org.cloudtrail4j.eks.model.AssociatedAccessPolicy;
+import org.cloudtrail4j.eks.model.AuthenticationMode;
+import org.cloudtrail4j.eks.model.CreateClusterRequest;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.junit.jupiter.api.Test;

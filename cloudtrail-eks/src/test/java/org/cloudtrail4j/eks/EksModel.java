@@ -5,12 +5,29 @@ import java.util.Map;
 import java.util.Optional;
 import org.cloudtrail4j.model.json.JsonValue;
 
-/** The EKS API model (botocore {@code service-2.json}, a copy in the test resources) as the tests read it. */
+/**
+ * The EKS API model (botocore {@code service-2.json}, the copy the sources are generated from, in
+ * {@code src/main/codegen}) as the tests read it.
+ */
 final class EksModel {
-  static final EksModel INSTANCE = new EksModel(
-      JsonValue.parse(new String(TestRecords.bytes("/model/eks-service-2.json"), StandardCharsets.UTF_8)));
+  static final java.nio.file.Path FILE = java.nio.file.Path.of("src/main/codegen/eks-service-2.json");
+  static final EksModel INSTANCE = new EksModel(JsonValue.parse(read()));
+
+  static String read() {
+    try {
+      return java.nio.file.Files.readString(FILE, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   final Map<String, JsonValue> operations;
+
+  /** The operations that change something: all but {@code Describe*} and {@code List*}. */
+  java.util.List<String> mutatingOperations() {
+    return operations.keySet().stream().filter(o -> !o.startsWith("Describe") && !o.startsWith("List")).sorted()
+        .collect(java.util.stream.Collectors.toList());
+  }
   final Map<String, JsonValue> shapes;
 
   private EksModel(JsonValue model) {

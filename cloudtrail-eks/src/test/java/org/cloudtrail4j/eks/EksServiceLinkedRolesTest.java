@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.cloudtrail4j.eks.audit.EksActor;
+import org.cloudtrail4j.eks.audit.EksServiceLinkedRole;
+import org.cloudtrail4j.eks.audit.EksServiceLinkedRoles;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.junit.jupiter.api.Test;

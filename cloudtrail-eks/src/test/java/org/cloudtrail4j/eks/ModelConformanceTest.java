@@ -10,6 +10,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cloudtrail4j.eks.internal.EksMappers;
+import org.cloudtrail4j.eks.model.AuthenticationMode;
+import org.cloudtrail4j.eks.model.Cluster;
+import org.cloudtrail4j.eks.model.ClusterStatus;
+import org.cloudtrail4j.eks.model.ControlPlaneEgressMode;
+import org.cloudtrail4j.eks.model.CreateClusterRequest;
+import org.cloudtrail4j.eks.model.IpFamily;
+import org.cloudtrail4j.eks.model.LogType;
+import org.cloudtrail4j.eks.model.ProvisionedControlPlaneTier;
+import org.cloudtrail4j.eks.model.SpreadLevel;
+import org.cloudtrail4j.eks.model.SupportType;
+import org.cloudtrail4j.eks.model.VpcConfig;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.cloudtrail4j.parser.CloudTrailReader;
@@ -30,13 +41,12 @@ class ModelConformanceTest {
       Map.of("AssociateAccessPolicy", Set.of("clusterName", "principalArn"));
 
   static Stream<String> typedOperations() {
-    return EksMappers.ALL.stream().filter(m -> m.type() != EksApiCall.class)
-        .flatMap(m -> m.eventNames().stream()).sorted();
+    return EksMappers.TYPED.stream().map(t -> t.operation).sorted();
   }
 
   static Stream<String> untypedOperations() {
-    return EksMappers.ALL.stream().filter(m -> m.type() == EksApiCall.class)
-        .flatMap(m -> m.eventNames().stream()).sorted();
+    Set<String> typed = typedOperations().collect(Collectors.toSet());
+    return MODEL.operations.keySet().stream().filter(o -> !typed.contains(o)).sorted();
   }
 
   static CloudTrailEvent record(String operation, String request, String response) {
@@ -175,9 +185,24 @@ class ModelConformanceTest {
 
   @Test
   void everyOperationOfTheModelHasExactlyOneMapper() {
-    List<String> mapped = EksMappers.ALL.stream().flatMap(m -> m.eventNames().stream()).sorted()
-        .collect(Collectors.toList());
-    assertThat(mapped).containsExactlyElementsOf(MODEL.operations.keySet().stream().sorted()
-        .collect(Collectors.toList()));
+    // a typed event for each mutating operation; every other operation falls to the source-wide EksApiCall
+    assertThat(typedOperations().collect(Collectors.toList())).doesNotHaveDuplicates();
+    assertThat(Stream.concat(typedOperations(), untypedOperations()).sorted().collect(Collectors.toList()))
+        .containsExactlyElementsOf(MODEL.operations.keySet().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void everyMutatingOperationOfTheModelHasATypedEvent() throws ClassNotFoundException {
+    List<String> mutating = MODEL.mutatingOperations();
+    assertThat(mutating).hasSize(36);
+    assertThat(typedOperations().collect(Collectors.toList())).containsExactlyElementsOf(mutating);
+    for (String operation : mutating) {
+      Class<?> type = Class.forName("org.cloudtrail4j.eks." + operation + "Event");
+      assertThat(EksEvent.class).isAssignableFrom(type);
+      EksEvent typed = EksEvent.of(record(operation, "{}", "{}")).orElseThrow();
+      assertThat(typed).as(operation).isInstanceOf(type);
+      assertThat(typed.operation().value()).isEqualTo(operation);
+    }
+    assertThat(untypedOperations()).allSatisfy(o -> assertThat(EksOperation.of(o).readOnly()).as(o).isTrue());
   }
 }

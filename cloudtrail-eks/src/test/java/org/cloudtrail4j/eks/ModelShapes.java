@@ -126,7 +126,12 @@ final class ModelShapes {
 
   private static Object invoke(Object typed, String name) {
     try {
-      Method m = typed.getClass().getMethod(name);
+      // the Immutable* class is package-private in org.cloudtrail4j.eks.model: call through the public type
+      Class<?> type = typed.getClass();
+      while (!java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+        type = type.getSuperclass();
+      }
+      Method m = type.getMethod(name);
       return m.invoke(typed);
     } catch (NoSuchMethodException e) {
       throw new AssertionError(typed.getClass().getSuperclass().getSimpleName() + " has no member " + name, e);

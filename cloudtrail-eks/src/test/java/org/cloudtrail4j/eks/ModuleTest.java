@@ -6,8 +6,10 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.cloudtrail4j.eks.internal.EksMapperProvider;
 import org.cloudtrail4j.eks.internal.EksMappers;
@@ -17,8 +19,8 @@ import org.cloudtrail4j.model.spi.EventKey;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module exports only its API package, and provides its one mapper provider to module and classpath users alike:
- * module-info and {@code META-INF/services} agree.
+ * The module exports its three API packages and nothing else, and provides one mapper provider, the same to module
+ * and classpath users: module-info and {@code META-INF/services} agree.
  */
 class ModuleTest {
   static final ModuleDescriptor DESCRIPTOR =
@@ -26,10 +28,10 @@ class ModuleTest {
   static final String SPI = CloudTrailMapperProvider.class.getName();
 
   @Test
-  void exportsExactlyTheApiPackage() {
+  void exportsExactlyTheApiPackages() {
     assertThat(DESCRIPTOR.name()).isEqualTo("org.cloudtrail4j.eks");
     assertThat(DESCRIPTOR.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("org.cloudtrail4j.eks");
+        .containsExactlyInAnyOrder("org.cloudtrail4j.eks", "org.cloudtrail4j.eks.model", "org.cloudtrail4j.eks.audit");
     assertThat(DESCRIPTOR.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
     assertThat(DESCRIPTOR.opens()).isEmpty();
   }
@@ -40,35 +42,35 @@ class ModuleTest {
         .flatMap(p -> p.providers().stream()).collect(Collectors.toList());
     List<String> services = Arrays.stream(new String(TestRecords.bytes("/META-INF/services/" + SPI),
             StandardCharsets.UTF_8).split("\n"))
-        .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+        .map(String::trim).filter(s -> !s.isEmpty() && !s.startsWith("#")).collect(Collectors.toList());
 
     assertThat(provided).containsExactly(EksMapperProvider.class.getName());
     assertThat(services).containsExactly(EksMapperProvider.class.getName());
-    assertThat(new EksMapperProvider().mappers()).containsExactlyElementsOf(EksMappers.ALL);
   }
 
   @Test
-  void everyMapperReadsEksRecordsIntoAnEksEvent() {
-    assertThat(EksMappers.ALL).allSatisfy(m -> {
-      assertThat(m.keys()).isNotEmpty().allSatisfy(k -> assertThat(k.eventSource()).isEqualTo("eks.amazonaws.com"));
+  void theProviderKeysEachTypedEventOnItsOperationAndEveryOtherOnTheSource() {
+    List<CloudTrailEventMapper<?>> mappers = new EksMapperProvider().mappers();
+    List<EventKey> exact = new ArrayList<>();
+    for (CloudTrailEventMapper<?> m : mappers.subList(0, mappers.size() - 1)) {
       assertThat(EksEvent.class).isAssignableFrom(m.type());
-      assertThat(m.eventNames()).isNotEmpty();
-      CloudTrailEventMapper<?> fresh = (CloudTrailEventMapper<?>) m.getClass().getConstructor().newInstance();
-      assertThat(fresh.keys()).isEqualTo(m.keys());
-    });
-  }
-
-  @Test
-  void theFallbackMapperClaimsEveryEksOperation() {
-    assertThat(EksMappers.ALL).filteredOn(m -> m.type() == EksApiCall.class).singleElement()
-        .satisfies(m -> assertThat(m.keys()).containsExactly(EventKey.anyOf("eks.amazonaws.com")));
+      assertThat(m.keys()).singleElement().satisfies(k -> assertThat(k.isSourceWide()).isFalse());
+      exact.addAll(m.keys());
+    }
+    assertThat(exact).extracting(k -> k.eventName().orElseThrow())
+        .containsExactlyElementsOf(EksMappers.TYPED.stream().map(t -> t.operation).collect(Collectors.toList()));
+    CloudTrailEventMapper<?> fallback = mappers.get(mappers.size() - 1);
+    assertThat(fallback.type()).isEqualTo(EksApiCall.class);
+    assertThat(fallback.keys()).isEqualTo(Set.of(EventKey.anyOf(EksEvent.EVENT_SOURCE)));
   }
 
   @Test
   void everyTypedEventIsPermittedByTheSealedInterface() {
     assertThat(EksEvent.class.isSealed()).isTrue();
+    List<Object> typed = new ArrayList<>();
+    EksMappers.TYPED.forEach(t -> typed.add(t.type));
+    typed.add(EksApiCall.class);
     assertThat(EksEvent.class.getPermittedSubclasses()).extracting(c -> (Object) c)
-        .containsExactlyInAnyOrderElementsOf(EksMappers.ALL.stream().map(CloudTrailEventMapper::type)
-            .collect(Collectors.toList()));
+        .containsExactlyInAnyOrderElementsOf(typed);
   }
 }

@@ -12,6 +12,37 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cloudtrail4j.eks.model.AccessScopeType;
+import org.cloudtrail4j.eks.model.AddonStatus;
+import org.cloudtrail4j.eks.model.AmiType;
+import org.cloudtrail4j.eks.model.ArgoCdRole;
+import org.cloudtrail4j.eks.model.AuthenticationMode;
+import org.cloudtrail4j.eks.model.CancellationStatus;
+import org.cloudtrail4j.eks.model.CapabilityDeletePropagationPolicy;
+import org.cloudtrail4j.eks.model.CapabilityStatus;
+import org.cloudtrail4j.eks.model.CapabilityType;
+import org.cloudtrail4j.eks.model.CapacityType;
+import org.cloudtrail4j.eks.model.ClusterStatus;
+import org.cloudtrail4j.eks.model.ControlPlaneEgressMode;
+import org.cloudtrail4j.eks.model.EksAnywhereSubscriptionLicenseType;
+import org.cloudtrail4j.eks.model.EksAnywhereSubscriptionTermUnit;
+import org.cloudtrail4j.eks.model.FargateProfileStatus;
+import org.cloudtrail4j.eks.model.InsightsRefreshStatus;
+import org.cloudtrail4j.eks.model.IpFamily;
+import org.cloudtrail4j.eks.model.LogType;
+import org.cloudtrail4j.eks.model.NodegroupStatus;
+import org.cloudtrail4j.eks.model.NodegroupUpdateStrategy;
+import org.cloudtrail4j.eks.model.ProvisionedControlPlaneTier;
+import org.cloudtrail4j.eks.model.RepairAction;
+import org.cloudtrail4j.eks.model.ResolveConflicts;
+import org.cloudtrail4j.eks.model.SpreadLevel;
+import org.cloudtrail4j.eks.model.SsoIdentityType;
+import org.cloudtrail4j.eks.model.SupportType;
+import org.cloudtrail4j.eks.model.TaintEffect;
+import org.cloudtrail4j.eks.model.UpdateParamType;
+import org.cloudtrail4j.eks.model.UpdateStatus;
+import org.cloudtrail4j.eks.model.UpdateType;
+import org.cloudtrail4j.eks.model.WarmPoolState;
 import org.cloudtrail4j.model.OpenEnum;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.junit.jupiter.api.Test;
@@ -36,7 +67,14 @@ class OpenEnumsTest {
       Map.entry(SpreadLevel.class, "SpreadLevel"), Map.entry(SupportType.class, "SupportType"),
       Map.entry(TaintEffect.class, "TaintEffect"), Map.entry(UpdateParamType.class, "UpdateParamType"),
       Map.entry(UpdateStatus.class, "UpdateStatus"), Map.entry(UpdateType.class, "UpdateType"),
-      Map.entry(WarmPoolState.class, "WarmPoolState"), Map.entry(EksOperation.class, "(operations)"));
+      Map.entry(WarmPoolState.class, "WarmPoolState"), Map.entry(EksOperation.class, "(operations)"),
+      // added with the typed events of every mutating operation (capabilities, EKS Anywhere, insights)
+      Map.entry(ArgoCdRole.class, "ArgoCdRole"),
+      Map.entry(CapabilityDeletePropagationPolicy.class, "CapabilityDeletePropagationPolicy"),
+      Map.entry(CapabilityStatus.class, "CapabilityStatus"), Map.entry(CapabilityType.class, "CapabilityType"),
+      Map.entry(EksAnywhereSubscriptionLicenseType.class, "EksAnywhereSubscriptionLicenseType"),
+      Map.entry(EksAnywhereSubscriptionTermUnit.class, "EksAnywhereSubscriptionTermUnit"),
+      Map.entry(InsightsRefreshStatus.class, "InsightsRefreshStatus"), Map.entry(SsoIdentityType.class, "SsoIdentityType"));
 
   static Stream<Arguments> enums() {
     return MODEL_SHAPES.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
@@ -85,17 +123,37 @@ class OpenEnumsTest {
 
   @Test
   void everyOpenEnumOfTheModuleIsChecked() throws IOException {
-    Path classes = Path.of("target/classes/org/cloudtrail4j/eks");
-    Set<String> openEnums;
-    try (Stream<Path> files = Files.list(classes)) {
-      openEnums = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".class") && !n.contains("$"))
-          .map(n -> n.substring(0, n.length() - ".class".length()))
-          .filter(n -> isOpenEnum("org.cloudtrail4j.eks." + n))
-          .collect(Collectors.toSet());
+    Set<String> openEnums = new HashSet<>();
+    for (String pkg : List.of("org.cloudtrail4j.eks", "org.cloudtrail4j.eks.model")) {
+      try (Stream<Path> files = Files.list(Path.of("target/classes/" + pkg.replace('.', '/')))) {
+        files.map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".class") && !n.contains("$"))
+            .map(n -> n.substring(0, n.length() - ".class".length()))
+            .filter(n -> isOpenEnum(pkg + "." + n))
+            .forEach(openEnums::add);
+      }
     }
     assertThat(openEnums).containsExactlyInAnyOrderElementsOf(
         MODEL_SHAPES.keySet().stream().map(Class::getSimpleName).collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("enums")
+  void hasAConstantPerValueThatIsTheInstanceOfReturns(Class<?> type, String shape) throws ReflectiveOperationException {
+    for (String v : modelValues(shape)) {
+      OpenEnum<?> e = of(type, v);
+      Object constant = type.getField(e.known().name()).get(null);
+      assertThat(constant).as(type.getSimpleName() + "." + e.known().name()).isSameAs(e);
+    }
+    assertThat((List<?>) type.getMethod("knownValues").invoke(null)).hasSize(modelValues(shape).size());
+  }
+
+  @Test
+  void theConstantsCompareWithEquals() {
+    assertThat(ClusterStatus.of("ACTIVE")).isEqualTo(ClusterStatus.ACTIVE).isSameAs(ClusterStatus.ACTIVE);
+    assertThat(LogType.of("controllerManager")).isSameAs(LogType.CONTROLLER_MANAGER);
+    assertThat(ProvisionedControlPlaneTier.of("tier-xl")).isSameAs(ProvisionedControlPlaneTier.TIER_XL);
+    assertThat(ClusterStatus.of("HIBERNATING")).isNotEqualTo(ClusterStatus.ACTIVE);
   }
 
   @Test
@@ -108,8 +166,7 @@ class OpenEnumsTest {
 
   @Test
   void theModelIsTheCopyDescribedInProvenance() {
-    JsonValue metadata = JsonValue.parse(new String(TestRecords.bytes("/model/eks-service-2.json"),
-        java.nio.charset.StandardCharsets.UTF_8)).get("metadata");
+    JsonValue metadata = JsonValue.parse(EksModel.read()).get("metadata");
     assertThat(metadata.get("apiVersion").asString()).contains("2017-11-01");
     assertThat(metadata.get("uid").asString()).contains("eks-2017-11-01");
   }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cloudtrail4j.eks.audit.EksActor;
+import org.cloudtrail4j.eks.audit.EksServiceLinkedRoles;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import org.cloudtrail4j.eks.ClusterStatus;
+import org.cloudtrail4j.eks.model.ClusterStatus;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class MembersTest {
     assertThat(m.string("name")).contains("prod");
     assertThat(m.string("version")).isEmpty();
     assertThat(m.stringMap("tags")).containsExactly(Map.entry("a", "b"));
-    assertThat(m.instant("createdAt")).contains(Instant.parse("2018-05-28T19:16:43.208Z"));
+    assertThat(m.epochSeconds("createdAt")).contains(Instant.parse("2018-05-28T19:16:43.208Z"));
     assertThat(m.unknown()).containsOnlyKeys("version", "newMember");
     assertThat(m.unknown().get("version")).isEqualTo(JsonValue.parse("1.29"));
   }
@@ -45,7 +45,7 @@ class MembersTest {
   void keepsATimestampThatIsNotIso8601AsUnknown() {
     Members m = Members.of(JsonValue.parse("{\"createdAt\":\"Feb 19, 2025, 4:32:39 PM\"}"));
 
-    assertThat(m.instant("createdAt")).isEmpty();
+    assertThat(m.epochSeconds("createdAt")).isEmpty();
     assertThat(m.unknown()).containsOnlyKeys("createdAt");
   }
 
@@ -53,8 +53,8 @@ class MembersTest {
   void readsIsoTimestampsAndTheExponentFormOfEpochSeconds() {
     Members m = Members.of(JsonValue.parse("{\"a\":\"2024-03-08T14:09:42.067Z\",\"b\":1.685475163532E9}"));
 
-    assertThat(m.instant("a")).contains(Instant.parse("2024-03-08T14:09:42.067Z"));
-    assertThat(m.instant("b")).contains(Instant.parse("2023-05-30T19:32:43.532Z"));
+    assertThat(m.epochSeconds("a")).contains(Instant.parse("2024-03-08T14:09:42.067Z"));
+    assertThat(m.epochSeconds("b")).contains(Instant.parse("2023-05-30T19:32:43.532Z"));
   }
 
   @Test

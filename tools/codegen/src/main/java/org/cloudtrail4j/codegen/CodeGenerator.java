@@ -373,8 +373,9 @@ public final class CodeGenerator {
       constants.put(v, c);
     }
     String first = constants.values().iterator().next();
-    f.body.append(Javadoc.comment("", List.of((doc.isEmpty() ? "The values of the " + custom.serviceName + " model's {@code " + (shapes.isEmpty() ? name
-        : shapes.get(0)) + "}." : doc + from),
+    String intro = doc.isEmpty() ? "The values of the " + custom.serviceName + " model's {@code "
+        + (shapes.isEmpty() ? name : shapes.get(0)) + "}." : doc + from;
+    f.body.append(Javadoc.comment("", List.of(intro,
         "Open: a value a newer " + custom.serviceName + " writes is kept, not rejected, and {@link #known()} is {@code"
             + " UNRECOGNIZED} for it. Compare with the constants ({@code x.equals(" + name + "." + first + ")}) or"
             + " switch on {@link #known()}. Instances are immutable; the known ones are shared."),
@@ -391,7 +392,10 @@ public final class CodeGenerator {
     constants.forEach((v, c) -> {
       f.line("");
       f.doc("  ", "{@code " + Javadoc.plain(v) + "}.");
-      f.line("  public static final " + name + " " + c + " = new " + name + "(\"" + v + "\", Known." + c + ");");
+      String constant = "  public static final " + name + " " + c + " =";
+      String value = "new " + name + "(\"" + v + "\", Known." + c + ");";
+      f.line(constant.length() + value.length() < Javadoc.WIDTH ? constant + " " + value
+          : constant + "\n      " + value);
     });
     f.line("");
     f.line("  private static final List<" + name + "> VALUES = List.of(");
@@ -484,8 +488,7 @@ public final class CodeGenerator {
     String name = eventInterfaceName();
     JavaFile f = new JavaFile(custom.eventsPackage);
     f.use("java.time.Instant").use("java.util.Optional").use("org.cloudtrail4j.model.CloudTrailEvent")
-        .use("org.cloudtrail4j.model.identity.UserIdentity").use("org.cloudtrail4j.model.json.JsonValue")
-        .use(custom.internalPackage + "." + custom.prefix + "Mappers");
+        .use("org.cloudtrail4j.model.identity.UserIdentity").use("org.cloudtrail4j.model.json.JsonValue");
     List<String> doc = new ArrayList<>(custom.eventInterfaceDoc);
     if (doc.isEmpty()) {
       doc.add("A typed view of one {@code " + custom.eventSource + "} CloudTrail record.");
@@ -532,8 +535,14 @@ public final class CodeGenerator {
         + "} for the others (also for an operation this library does not know yet).",
         "@param event any record", "@return the view; empty for another service, and for a record without an {@code"
         + " eventName}");
-    f.line("  static Optional<" + name + "> of(CloudTrailEvent event) {")
-        .line("    return " + custom.prefix + "Mappers.map(event);").line("  }");
+    f.line("  static Optional<" + name + "> of(CloudTrailEvent event) {");
+    if (custom.provider.equals("model-spi")) {
+      // one route: the event's own mappers, which include this module's provider
+      f.line("    return event.as(" + name + ".class);").line("  }");
+    } else {
+      f.use(custom.internalPackage + "." + custom.prefix + "Mappers");
+      f.line("    return " + custom.prefix + "Mappers.map(event);").line("  }");
+    }
     f.line("}");
     f.write(name);
   }
@@ -594,15 +603,18 @@ public final class CodeGenerator {
     List<String> entries = new ArrayList<>();
     for (Event e : plan.events.values()) {
       f.use(custom.eventsPackage + "." + e.name);
-      entries.add("      new Typed<>(" + e.name + ".class, \"" + e.operation + "\", " + name + "::"
-          + Names.lowerFirst(e.operation) + ")");
+      String head = "      new Typed<>(" + e.name + ".class, \"" + e.operation + "\",";
+      String reader = name + "::" + Names.lowerFirst(e.operation) + ")";
+      entries.add(head.length() + reader.length() + 2 < Javadoc.WIDTH ? head + " " + reader
+          : head + "\n          " + reader);
     }
     f.line(String.join(",\n", entries) + ");").line("");
     f.line("  private static final Map<String, Typed<?>> BY_OPERATION = index();").line("");
     if (custom.scope != null) {
       f.line("  // the request member that names the " + custom.scope.accessor + " of each operation of the model");
       f.line("  private static final Map<String, String> SCOPE_MEMBERS = Map.ofEntries(");
-      f.line(plan.scopeMembers.entrySet().stream().filter(s -> !s.getValue().equals(custom.scope.arnMember)).map(s -> "      Map.entry(\"" + s.getKey() + "\", \""
+      f.line(plan.scopeMembers.entrySet().stream().filter(s -> !s.getValue().equals(custom.scope.arnMember))
+          .map(s -> "      Map.entry(\"" + s.getKey() + "\", \""
           + s.getValue() + "\")").collect(Collectors.joining(",\n")) + ");").line("");
     }
     f.line("  private " + name + "() {}").line("");
@@ -669,8 +681,8 @@ public final class CodeGenerator {
     f.use("java.util.ArrayList").use("java.util.List").use("org.cloudtrail4j.model.spi.CloudTrailEventMapper")
         .use("org.cloudtrail4j.model.spi.CloudTrailMapperProvider").use("org.cloudtrail4j.model.spi.EventKey")
         .use(custom.eventsPackage + "." + eventInterfaceName()).use(custom.eventsPackage + "." + fallbackName());
-    f.doc("", "The " + custom.serviceName + " mappers, provided to {@link java.util.ServiceLoader}: one per typed event,"
-        + " keyed on its operation, and {@link " + fallbackName() + "} for every other operation of {@code "
+    f.doc("", "The " + custom.serviceName + " mappers, provided to {@link java.util.ServiceLoader}: one per typed"
+        + " event, keyed on its operation, and {@link " + fallbackName() + "} for every other operation of {@code "
         + custom.eventSource + "}, those newer than this library included. Stateless and thread-safe.");
     f.line("public final class " + name + " implements CloudTrailMapperProvider {");
     f.doc("  ", "For {@link java.util.ServiceLoader}.");
@@ -695,12 +707,14 @@ public final class CodeGenerator {
     f.use("java.lang.annotation.ElementType").use("java.lang.annotation.Retention")
         .use("java.lang.annotation.RetentionPolicy").use("java.lang.annotation.Target")
         .use("org.immutables.value.Value");
-    f.doc("", "The Immutables style of the generated classes: the {@code Immutable*} classes stay package-private, users"
-        + " see the abstract type and its nested {@code Builder}, and {@code build()} returns the abstract type. No"
+    f.doc("", "The Immutables style of the generated classes: the {@code Immutable*} classes stay package-private,"
+        + " users see the abstract type and its nested {@code Builder}, and {@code build()} returns the abstract type."
+        + " No"
         + " {@code is*}/{@code get*} accessor prefixes: member names such as {@code issuer} keep their letters.");
     f.line("@Target({ElementType.PACKAGE, ElementType.TYPE})").line("@Retention(RetentionPolicy.CLASS)");
     f.line("@Value.Style(").line("    visibility = Value.Style.ImplementationVisibility.PACKAGE,")
-        .line("    overshadowImplementation = true,").line("    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,")
+        .line("    overshadowImplementation = true,")
+        .line("    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,")
         .line("    jdkOnly = true,").line("    allMandatoryParameters = false,")
         .line("    defaults = @Value.Immutable(copy = true, prehash = false))");
     f.line("public @interface " + style + " {}");

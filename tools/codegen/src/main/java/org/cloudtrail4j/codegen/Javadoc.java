@@ -132,10 +132,18 @@ final class Javadoc {
   private static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    List<String> words = new ArrayList<>();
     for (String word : text.split(" ")) {
-      if (word.isEmpty()) {
-        continue;
+      // an inline tag ({@code a b}) is kept on one line
+      int last = words.size() - 1;
+      if (last >= 0 && words.get(last).contains("{@") && words.get(last).lastIndexOf('}') < words.get(last)
+          .lastIndexOf("{@")) {
+        words.set(last, words.get(last) + " " + word);
+      } else if (!word.isEmpty()) {
+        words.add(word);
       }
+    }
+    for (String word : words) {
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);

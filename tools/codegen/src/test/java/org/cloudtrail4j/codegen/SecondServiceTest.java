@@ -27,6 +27,10 @@ import javax.tools.ToolProvider;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.OpenEnum;
 import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.model.spi.CloudTrailEventMapper;
+import org.cloudtrail4j.model.spi.CloudTrailMapperProvider;
+import org.cloudtrail4j.model.spi.CloudTrailMappers;
+import org.cloudtrail4j.model.spi.EventKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +56,9 @@ class SecondServiceTest {
     Files.writeString(arns, resource("widgets/WidgetArns.java"));
     Path classes = Files.createDirectories(dir.resolve("classes"));
     compile(src, classes);
+    Path services = Files.createDirectories(classes.resolve("META-INF/services"));
+    Files.writeString(services.resolve(CloudTrailMapperProvider.class.getName()),
+        "com.example.widgets.internal.WidgetMapperProvider\n");
     loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, SecondServiceTest.class.getClassLoader());
   }
 
@@ -64,7 +71,9 @@ class SecondServiceTest {
     }
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-          "--release", "17", "-Xlint:all,-processing", "-Werror", "-Xdoclint:all/protected", "-implicit:class");
+          "--release", "17", "-Xlint:all,-processing", "-Werror", "-Xdoclint:all/protected", "-implicit:class",
+          // named, because JDK 23+ no longer runs processors it only finds on the class path
+          "-processor", "org.immutables.processor.ProxyProcessor");
       boolean ok = javac.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(sources)).call();
       List<String> problems = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
@@ -85,9 +94,9 @@ class SecondServiceTest {
     }
   }
 
+  /** The typed view through the generated provider, loaded by {@link java.util.ServiceLoader} as a reader does. */
   static Object of(CloudTrailEvent event) throws ReflectiveOperationException {
-    Method of = loader.loadClass("com.example.widgets.WidgetEvent").getMethod("of", CloudTrailEvent.class);
-    return ((Optional<?>) of.invoke(null, event)).orElseThrow();
+    return CloudTrailMappers.load(loader).as(event, loader.loadClass("com.example.widgets.WidgetEvent")).orElseThrow();
   }
 
   static Object get(Object o, String accessor) throws ReflectiveOperationException {
@@ -114,7 +123,7 @@ class SecondServiceTest {
         "com/example/widgets/model/CreateWidgetRequest.java", "com/example/widgets/model/Widget.java",
         "com/example/widgets/model/WidgetSpec.java", "com/example/widgets/model/Issue.java",
         "com/example/widgets/model/Colour.java", "com/example/widgets/internal/WidgetMappers.java",
-        "com/example/widgets/internal/Members.java")
+        "com/example/widgets/internal/Members.java", "com/example/widgets/internal/WidgetMapperProvider.java")
         .doesNotContain("com/example/widgets/DescribeWidgetEvent.java", "com/example/widgets/model/Colors.java",
             "com/example/widgets/model/WidgetSpecRequest.java", "com/example/widgets/model/WidgetIssueCode.java");
     assertThat(files.values()).allSatisfy(f -> assertThat(f).startsWith(CodeGenerator.MARKER + "\n"));
@@ -182,6 +191,18 @@ class SecondServiceTest {
     Object newer = of(record("PolishWidget", "{\"name\":\"g5\"}", "{}"));
     assertThat(((OpenEnum<?>) get(newer, "operation")).isKnown()).isFalse();
     assertThat(get(newer, "gadgetName")).as("an unknown operation's members are not guessed").isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void theProviderKeysEachTypedEventOnItsOperationAndTheFallbackOnTheSource() throws ReflectiveOperationException {
+    CloudTrailMapperProvider provider = (CloudTrailMapperProvider) loader
+        .loadClass("com.example.widgets.internal.WidgetMapperProvider").getConstructor().newInstance();
+    List<CloudTrailEventMapper<?>> mappers = provider.mappers();
+
+    assertThat(mappers).extracting(m -> m.type().getSimpleName())
+        .containsExactly("CreateWidgetEvent", "DeleteWidgetEvent", "TagResourceEvent", "WidgetApiCall");
+    assertThat(mappers.get(0).keys()).containsExactly(EventKey.of("widgets.amazonaws.com", "CreateWidget"));
+    assertThat(mappers.get(3).keys()).containsExactly(EventKey.anyOf("widgets.amazonaws.com"));
   }
 
   @Test
