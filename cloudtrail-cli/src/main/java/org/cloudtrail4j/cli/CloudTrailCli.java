@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -80,6 +81,10 @@ public final class CloudTrailCli implements Callable<Integer> {
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler(new Failures());
     cli.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL_ERROR);
+    // `cloudtrail generate-completion` prints the bash/zsh completion script (the distribution ships it); hidden
+    // from the help, as it is not a command for reading logs
+    cli.addSubcommand(new AutoComplete.GenerateCompletion());
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     return cli.execute(args);
   }
 

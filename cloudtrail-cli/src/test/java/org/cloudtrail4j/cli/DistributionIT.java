@@ -1,0 +1,162 @@
+package org.cloudtrail4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution archives as a user gets them: unpacked with {@code tar}, the launcher {@code bin/cloudtrail} runs
+ * the tool (also through a symbolic link, and with {@code JAVA_HOME} pointing at the JDK running the tests), prints
+ * the version, and the archive carries the shell completion script, LICENSE and NOTICE.
+ */
+class DistributionIT {
+  private static final Path TAR = Path.of(System.getProperty("cli.dist.tar", "target/none.tar.gz"));
+  private static final Path ZIP = Path.of(System.getProperty("cli.dist.zip", "target/none.zip"));
+  private static final String VERSION = System.getProperty("cli.version", "");
+
+  @TempDir
+  static Path unpacked;
+
+  private static Path home;
+
+  @BeforeAll
+  static void unpack() throws Exception {
+    assertThat(TAR).isRegularFile();
+    Process tar = new ProcessBuilder("tar", "xzf", TAR.toAbsolutePath().toString(), "-C", unpacked.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(tar.waitFor()).as(out).isZero();
+    home = unpacked.resolve("cloudtrail-" + VERSION);
+  }
+
+  @Test
+  void theArchiveHoldsTheLauncherTheJarTheCompletionAndTheLicence() {
+    assertThat(home.resolve("bin/cloudtrail")).isExecutable();
+    assertThat(home.resolve("lib/cloudtrail.jar")).isRegularFile();
+    assertThat(home.resolve("completion/cloudtrail.bash")).content().contains("complete -F");
+    assertThat(home.resolve("LICENSE")).content().contains("Apache License");
+    assertThat(home.resolve("NOTICE")).content().contains("cloudtrail4j");
+    assertThat(home.resolve("README.txt")).content().contains("cloudtrail " + VERSION);
+  }
+
+  @Test
+  void theExecutableJarCarriesOneLicenceAndNotice() throws IOException {
+    try (ZipFile jar = new ZipFile(home.resolve("lib/cloudtrail.jar").toFile())) {
+      assertThat(new String(jar.getInputStream(jar.getEntry("META-INF/LICENSE")).readAllBytes(),
+          StandardCharsets.UTF_8)).contains("Apache License");
+      assertThat(new String(jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(),
+          StandardCharsets.UTF_8)).contains("cloudtrail4j").contains("jackson-core").contains("picocli");
+    }
+  }
+
+  @Test
+  void theZipHoldsTheSameFilesAsTheTarball() throws IOException {
+    List<String> zipped;
+    try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+      zipped = Collections.list(zip.entries()).stream().filter(e -> !e.isDirectory()).map(e -> e.getName())
+          .collect(Collectors.toList());
+    }
+    List<String> files = new ArrayList<>();
+    try (var walk = Files.walk(home)) {
+      walk.filter(Files::isRegularFile).forEach(p -> files.add(unpacked.relativize(p).toString()));
+    }
+    assertThat(new TreeSet<>(zipped)).isEqualTo(new TreeSet<>(files));
+  }
+
+  @Test
+  void versionPrintsTheLibraryVersion() throws Exception {
+    Run r = launch(home.resolve("bin/cloudtrail"), "--version");
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.stdout).startsWith("cloudtrail " + VERSION + "\n");
+  }
+
+  @Test
+  void theLauncherReadsTheSamples() throws Exception {
+    Run r = launch(home.resolve("bin/cloudtrail"), "stats", CliProcess.SAMPLES.resolve("AWSLogs").toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.stdout).containsPattern("(?m)^ *records +" + ExpectedTsv.total() + "$");
+  }
+
+  @Test
+  void theLauncherWorksThroughASymbolicLink() throws Exception {
+    // as ~/.local/bin/cloudtrail -> .../cloudtrail-VERSION/bin/cloudtrail (inside the same temporary folder, which
+    // JUnit then deletes without a warning about a link leading out of it)
+    Path bin = Files.createDirectories(unpacked.resolve("path-bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("cloudtrail"), home.resolve("bin/cloudtrail"));
+    Run r = launch(link, "--version");
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.stdout).startsWith("cloudtrail " + VERSION);
+  }
+
+  @Test
+  void aJavaHomeWithoutJavaIsReportedNotRun(@TempDir Path empty) throws Exception {
+    Run r = launch(home.resolve("bin/cloudtrail"), Map.of("JAVA_HOME", empty.toString()), "--version");
+    assertThat(r.exitCode).isEqualTo(4);
+    assertThat(r.stderr).contains("JAVA_HOME").contains("no bin/java");
+  }
+
+  @Test
+  void theCompletionScriptLoadsInBash() throws Exception {
+    Process p = new ProcessBuilder("bash", "-c", "source \"$0\" && complete -p cloudtrail",
+        home.resolve("completion/cloudtrail.bash").toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out).contains("cloudtrail");
+  }
+
+  private static Run launch(Path launcher, String... args) throws Exception {
+    return launch(launcher, Map.of("JAVA_HOME", System.getProperty("java.home")), args);
+  }
+
+  private static Run launch(Path launcher, Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(launcher.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(CliProcess.REPO.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().putAll(env);
+    Path out = Files.createTempFile("launcher-out", ".txt");
+    Path err = Files.createTempFile("launcher-err", ".txt");
+    try {
+      Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+      return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  /** What a launcher run printed and returned. */
+  private static final class Run {
+    final int exitCode;
+    final String stdout;
+    final String stderr;
+
+    Run(int exitCode, String stdout, String stderr) {
+      this.exitCode = exitCode;
+      this.stdout = stdout;
+      this.stderr = stderr;
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+    }
+  }
+}
