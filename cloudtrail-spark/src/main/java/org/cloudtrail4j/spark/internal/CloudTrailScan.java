@@ -69,6 +69,7 @@ final class CloudTrailScan implements Scan, Batch {
       SparkSession spark = SparkSession.active();
       SparkContext sc = spark.sparkContext();
       Configuration hadoop = new Configuration(sc.hadoopConfiguration());
+      options.hadoop().forEach(hadoop::set);
       listing = Listing.list(options.paths(), hadoop, pruning);
       SQLConf sql = SQLConf.get();
       long maxBytes = options.maxPartitionBytes() != null ? options.maxPartitionBytes() : sql.filesMaxPartitionBytes();

@@ -1,17 +1,18 @@
 package org.cloudtrail4j.spark.internal;
 
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.cloudtrail4j.parser.LogFileKey;
 
 /**
  * CloudTrail's delivery layout, {@code [prefix/]AWSLogs/[o-org/]<account>/CloudTrail[-Insight|-Digest]/<region>/YYYY/MM/DD/<file>},
  * read from the path segments that follow the last {@code AWSLogs} segment: what a file's key says (account, region,
  * delivery date) and which directories a {@link Pruning} rules out before they are listed.
  *
- * <p>Parsed here because the parser's {@code LogFileKey} was not on main when this module was written; the rules are
- * the same.
+ * <p>Files are read by the parser's {@link LogFileKey}; directories (which it does not parse) here, by the same
+ * rules.
  */
 final class KeyLayout {
   private KeyLayout() {}
@@ -25,22 +26,15 @@ final class KeyLayout {
     }
   }
 
-  /** The key of a file whose path has {@code segments}; {@link FileKey#NONE} outside the layout. */
-  static FileKey fileKey(List<String> segments) {
-    int at = segments.lastIndexOf("AWSLogs");
-    if (at < 0) {
+  /** The key of the file at {@code path} (its {@code /}-separated path), read by the parser's {@link LogFileKey}. */
+  static FileKey fileKey(String path) {
+    Optional<LogFileKey> parsed = LogFileKey.parse(path);
+    if (parsed.isEmpty()) {
       return FileKey.NONE;
     }
-    int i = at + 1;
-    if (i < segments.size() && isOrg(segments.get(i))) {
-      i++;
-    }
-    // account, kind, region, YYYY, MM, DD, file
-    if (segments.size() - i != 7 || !segments.get(i + 1).startsWith("CloudTrail")) {
-      return FileKey.NONE;
-    }
-    LocalDate date = date(segments.get(i + 3), segments.get(i + 4), segments.get(i + 5));
-    return new FileKey(segments.get(i), segments.get(i + 2), date, segments.get(i + 1));
+    LogFileKey k = parsed.get();
+    return new FileKey(k.accountId(), k.region().orElse(null), k.date().orElse(null),
+        k.kind() == LogFileKey.Kind.DIGEST ? "CloudTrail-Digest" : k.service());
   }
 
   /**
@@ -87,20 +81,6 @@ final class KeyLayout {
 
   private static boolean isOrg(String segment) {
     return segment.startsWith("o-") && segment.length() > 2;
-  }
-
-  private static LocalDate date(String y, String m, String d) {
-    int year = number(y);
-    int month = number(m);
-    int day = number(d);
-    if (year < 0 || month < 0 || day < 0) {
-      return null;
-    }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   private static int number(String s) {

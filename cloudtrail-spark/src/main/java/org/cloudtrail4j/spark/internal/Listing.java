@@ -100,7 +100,7 @@ final class Listing {
   }
 
   static KeyLayout.FileKey key(Path p) {
-    return KeyLayout.fileKey(segments(p));
+    return KeyLayout.fileKey(p.toUri().getPath());
   }
 
   private static List<String> segments(Path p) {

@@ -22,7 +22,8 @@ import org.cloudtrail4j.model.json.JsonValue;
  */
 record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean pruneByRecordFields,
     Duration deliveryLag, Set<String> accounts, Set<String> regions, Instant from, Instant until,
-    Long maxPartitionBytes, Long openCostBytes, Integer minPartitions) implements Serializable {
+    Long maxPartitionBytes, Long openCostBytes, Integer minPartitions, Map<String, String> hadoop)
+    implements Serializable {
 
   static ScanOptions of(Map<String, String> options) {
     Map<String, String> o = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -51,7 +52,19 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
         instant(o.get("until"), "until"),
         o.containsKey("maxPartitionBytes") ? Long.valueOf(o.get("maxPartitionBytes")) : null,
         o.containsKey("openCostBytes") ? Long.valueOf(o.get("openCostBytes")) : null,
-        o.containsKey("minPartitions") ? Integer.valueOf(o.get("minPartitions")) : null);
+        o.containsKey("minPartitions") ? Integer.valueOf(o.get("minPartitions")) : null,
+        hadoop(options));
+  }
+
+  /** Options that are Hadoop settings ({@code fs.*}), for this read only, as Spark's file sources take them. */
+  private static Map<String, String> hadoop(Map<String, String> options) {
+    Map<String, String> out = new TreeMap<>();
+    options.forEach((k, v) -> {
+      if (k.startsWith("fs.")) {
+        out.put(k, v);
+      }
+    });
+    return Map.copyOf(out);
   }
 
   private static boolean bool(Map<String, String> o, String name, boolean dflt) {
