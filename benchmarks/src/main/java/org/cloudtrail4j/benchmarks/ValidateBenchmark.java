@@ -74,21 +74,42 @@ public class ValidateBenchmark {
   private ExecutorService pool;
   private double megabytesPerRun;
 
-  /** Generates the trail, writes it as CloudTrail delivers it, adds signed digests, and checks it validates. */
+  /**
+   * Whether the trail is kept in {@code java.io.tmpdir} for the next fork (JMH forks a JVM per parameter set, and
+   * generating a 1 GB trail takes minutes): {@code cloudtrail4j-validate-benchmark-<sizeMb>}, reused when complete.
+   * Delete that folder after the run.
+   */
+  public boolean reuse = true;
+
+  /** Generates the trail (or reuses it), with signed digests, and checks that it validates. */
   @Setup(Level.Trial)
   public void setUp() throws IOException, GeneralSecurityException {
-    Corpus corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).generate(sizeMb * 1_000_000L);
-    dir = Files.createTempDirectory("validate-benchmark");
-    corpus.writeTree(dir);
-    SignedTrail signer = new SignedTrail();
-    signer.writeDigests(dir, corpus.logFiles());
-    megabytesPerRun = corpus.logFilesJsonBytes() / 1e6;
+    byte[] publicKey;
+    if (reuse) {
+      dir = Path.of(System.getProperty("java.io.tmpdir"), "cloudtrail4j-validate-benchmark-" + sizeMb);
+    } else {
+      dir = Files.createTempDirectory("validate-benchmark");
+    }
+    Path key = dir.resolve("public-key.der");
+    Path complete = dir.resolve("complete");
+    if (reuse && Files.exists(complete)) {
+      publicKey = Files.readAllBytes(key);
+      megabytesPerRun = Double.parseDouble(Files.readString(complete).strip());
+    } else {
+      Corpus corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).generate(sizeMb * 1_000_000L);
+      corpus.writeTree(dir);
+      SignedTrail signer = new SignedTrail();
+      signer.writeDigests(dir, corpus.logFiles());
+      publicKey = signer.publicKeyPkcs1();
+      megabytesPerRun = corpus.logFilesJsonBytes() / 1e6;
+      Files.write(key, publicKey);
+      Files.writeString(complete, Double.toString(megabytesPerRun));
+    }
     try (Stream<Path> s = Files.walk(dir)) {
       logs = s.filter(Files::isRegularFile).filter(p -> dir.relativize(p).toString().contains("/CloudTrail/"))
           .sorted().collect(Collectors.toList());
     }
-    validator = TrailValidator.builder().publicKeys(PublicKeys.of(signer.publicKeyPkcs1())).parallelism(threads)
-        .build();
+    validator = TrailValidator.builder().publicKeys(PublicKeys.of(publicKey)).parallelism(threads).build();
     ValidationReport check = validator.validate(dir);
     if (!check.passed() || check.logFileCount(ValidationStatus.VALID) != logs.size()) {
       throw new IllegalStateException("the generated trail does not validate: " + check);
@@ -105,10 +126,13 @@ public class ValidateBenchmark {
     return logs.size();
   }
 
-  /** Deletes the trail. */
+  /** Stops the plain loop's threads; deletes the trail unless it is kept for the next fork. */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     pool.shutdownNow();
+    if (reuse) {
+      return;
+    }
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
         Files.delete(p);

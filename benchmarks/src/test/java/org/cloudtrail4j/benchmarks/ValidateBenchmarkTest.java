@@ -13,6 +13,7 @@ class ValidateBenchmarkTest {
       b.sizeMb = 2;
       b.threads = 2;
       b.contender = contender;
+      b.reuse = false;
       b.setUp(); // throws unless every log file validates
       try {
         ValidateBenchmark.Throughput counters = new ValidateBenchmark.Throughput();
