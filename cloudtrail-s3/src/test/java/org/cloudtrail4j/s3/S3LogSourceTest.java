@@ -202,6 +202,17 @@ class S3LogSourceTest {
   }
 
   @Test
+  void accessDeniedOnOneObjectIsAProblemNamingItsKey() {
+    faults.fail("GET", "20201207T2035Z", 1, 403, "AccessDenied");
+    Collected c = read(viaFaults, "s3://samples/AWSLogs/111122223333/", CloudTrailReader.builder());
+    assertThat(c.problems).singleElement().satisfies(p -> {
+      assertThat(p.source()).endsWith("_20201207T2035Z_D3lYriHifl20OEUZ.json.gz");
+      assertThat(p.message()).contains("access denied");
+    });
+    assertThat(ids(c)).isNotEmpty();
+  }
+
+  @Test
   void credentialsComeFromTheDefaultChain() {
     String id = System.getProperty("aws.accessKeyId");
     String secret = System.getProperty("aws.secretAccessKey");
