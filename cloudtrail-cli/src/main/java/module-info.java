@@ -6,6 +6,8 @@ module org.cloudtrail4j.cli {
   requires org.cloudtrail4j.parser;
   requires org.cloudtrail4j.eks;
   requires org.cloudtrail4j.integrity;
+  requires org.cloudtrail4j.s3;
+  requires software.amazon.awssdk.http.urlconnection;
   requires info.picocli;
 
   // picocli reads the commands' annotated fields by reflection

@@ -15,8 +15,18 @@ final class InputOptions {
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "A log file (.json.gz or .json), or a directory read recursively in path order; "
-          + "CloudTrail-Digest files are skipped.")
+          + "CloudTrail-Digest files are skipped. Or s3://bucket/prefix: the trail's objects in S3, listed by "
+          + "account, region and day as the filters allow.")
   List<Path> paths;
+
+  @Option(names = "--endpoint-url", paramLabel = "URL",
+      description = "For s3:// paths: an S3-compatible endpoint instead of AWS's (path-style requests).")
+  java.net.URI endpointUrl;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "For s3:// paths: the credentials and region of this profile of the AWS configuration files. "
+          + "By default the SDK's chains: environment, system properties, profile, container and instance roles.")
+  String profile;
 
   @Option(names = "--fail-fast",
       description = "Stop at the first bad record (exit code 1). By default bad records are skipped and counted, "

@@ -16,6 +16,8 @@ import org.cloudtrail4j.parser.CloudTrailParseException;
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.EventFilter;
+import org.cloudtrail4j.s3.S3Location;
+import org.cloudtrail4j.s3.S3LogSource;
 
 /**
  * One read of the command's paths with its options: builds the {@link CloudTrailReader}, streams every accepted event
@@ -31,6 +33,7 @@ final class LogRead {
   private final Progress progress;
   private final ReadTotals totals;
   private final CloudTrailReader reader;
+  private S3LogSource s3Source;
 
   /**
    * A read of {@code input}'s paths.
@@ -65,7 +68,8 @@ final class LogRead {
     checkPaths();
     try {
       for (Path path : input.paths) {
-        try (Stream<CloudTrailEvent> events = reader.read(path)) {
+        Optional<S3Location> s3 = s3Location(path);
+        try (Stream<CloudTrailEvent> events = s3.isPresent() ? s3().read(reader, s3.get()) : reader.read(path)) {
           events.forEach(event -> {
             if (filters.accepts(event)) {
               totals.records++;
@@ -84,8 +88,37 @@ final class LogRead {
       totals.stopped = true;
     } finally {
       progress.clear();
+      if (s3Source != null) {
+        s3Source.close();
+      }
     }
     return totals;
+  }
+
+  /**
+   * The S3 location a path argument names: {@code s3://bucket/prefix} arrives as the path {@code s3:/bucket/prefix}
+   * (a path collapses the double slash).
+   */
+  static Optional<S3Location> s3Location(Path path) {
+    String s = path.toString().replace('\\', '/');
+    if (!s.startsWith("s3:/")) {
+      return Optional.empty();
+    }
+    return Optional.of(S3Location.parse("s3://" + s.substring("s3:/".length()).replaceFirst("^/", "")));
+  }
+
+  private S3LogSource s3() {
+    if (s3Source == null) {
+      S3LogSource.Builder b = S3LogSource.builder().listener(totals);
+      if (input.endpointUrl != null) {
+        b.endpointOverride(input.endpointUrl).forcePathStyle(true);
+      }
+      if (input.profile != null) {
+        b.profile(input.profile);
+      }
+      s3Source = b.build();
+    }
+    return s3Source;
   }
 
   /**
@@ -103,7 +136,7 @@ final class LogRead {
    */
   void checkPaths() {
     for (Path path : input.paths) {
-      if (!Files.exists(path)) {
+      if (s3Location(path).isEmpty() && !Files.exists(path)) {
         throw new UncheckedIOException(new NoSuchFileException(path.toString()));
       }
     }

@@ -13,6 +13,8 @@ final class ReadTotals implements ReadListener {
 
   long filesRead;
   long filesSkipped;
+  /** Folders and files not opened because the filters rule them out by their place in CloudTrail's layout. */
+  long pruned;
   long records;
   long problems;
   long filteredOut;
@@ -43,6 +45,11 @@ final class ReadTotals implements ReadListener {
   @Override
   public void sourceSkipped(String source, String reason) {
     filesSkipped++;
+  }
+
+  @Override
+  public void sourcePruned(String source, String reason) {
+    pruned++;
   }
 
   void problem(CloudTrailProblem problem) {

@@ -70,9 +70,13 @@ final class StatsCommand implements Callable<Integer> {
   private String text(ReadTotals totals, Stats stats) {
     StringBuilder s = new StringBuilder(2048);
     s.append("Input\n");
-    row(s, "paths", input.paths.stream().map(Path::toString).collect(Collectors.joining(" ")));
+    row(s, "paths", input.paths.stream()
+        .map(p -> LogRead.s3Location(p).map(Object::toString).orElse(p.toString())).collect(Collectors.joining(" ")));
     row(s, "files read", totals.filesRead);
     row(s, "files skipped", totals.filesSkipped);
+    if (totals.pruned > 0) {
+      row(s, "folders and files pruned", totals.pruned);
+    }
     row(s, "records", totals.records);
     row(s, "problems", totals.problems);
     row(s, "filtered out", totals.filteredOut);
@@ -130,6 +134,7 @@ final class StatsCommand implements Callable<Integer> {
       g.writeEndArray();
       g.writeNumberField("filesRead", totals.filesRead);
       g.writeNumberField("filesSkipped", totals.filesSkipped);
+      g.writeNumberField("pruned", totals.pruned);
       g.writeNumberField("records", totals.records);
       g.writeNumberField("problems", totals.problems);
       g.writeNumberField("filteredOut", totals.filteredOut);

@@ -60,6 +60,15 @@ final class CliProcess {
 
   /** Runs {@code cloudtrail ARGS} in {@code dir}. */
   static Result runIn(Path dir, String... args) {
+    return runIn(dir, java.util.Map.of(), args);
+  }
+
+  /** Runs {@code cloudtrail ARGS} in the repository root with {@code env} added to the environment. */
+  static Result runWith(java.util.Map<String, String> env, String... args) {
+    return runIn(REPO, env, args);
+  }
+
+  private static Result runIn(Path dir, java.util.Map<String, String> env, String... args) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException("no " + JAR + ": run the tests with mvn verify, after package");
     }
@@ -72,7 +81,9 @@ final class CliProcess {
       Path out = Files.createTempFile("cloudtrail-out", ".txt");
       Path err = Files.createTempFile("cloudtrail-err", ".txt");
       try {
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        Process p = pb.directory(dir.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())

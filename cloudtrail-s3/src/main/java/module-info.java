@@ -1,0 +1,18 @@
+/**
+ * Reads CloudTrail logs from S3 ({@link org.cloudtrail4j.s3.S3LogSource}) and from S3 notifications through SQS
+ * ({@link org.cloudtrail4j.s3.S3NotificationConsumer}), with the AWS SDK for Java v2.
+ */
+module org.cloudtrail4j.s3 {
+  requires transitive org.cloudtrail4j.parser;
+  requires transitive software.amazon.awssdk.services.s3;
+  requires transitive software.amazon.awssdk.services.sqs;
+  requires software.amazon.awssdk.core;
+  requires software.amazon.awssdk.awscore;
+  requires software.amazon.awssdk.regions;
+  requires software.amazon.awssdk.auth;
+  requires software.amazon.awssdk.http;
+  requires software.amazon.awssdk.utils;
+  requires com.fasterxml.jackson.core;
+
+  exports org.cloudtrail4j.s3;
+}

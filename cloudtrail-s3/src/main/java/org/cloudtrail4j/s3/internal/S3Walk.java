@@ -1,0 +1,404 @@
+package org.cloudtrail4j.s3.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.OptionalLong;
+import org.cloudtrail4j.parser.CloudTrailSource;
+import org.cloudtrail4j.parser.LogFileKey;
+import org.cloudtrail4j.parser.LogFileSelector;
+import org.cloudtrail4j.parser.ReadListener;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CommonPrefix;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Lists the log objects under a location lazily, in key order, one page at a time, as CloudTrail's layout allows:
+ * delimiter listings for the organization, account and region folders (pruned by the {@link LogFileSelector}), then
+ * one listing per day in the selected range, or a listing that starts after the first selected day
+ * ({@code StartAfter}) and stops after the last one. Digest, Insights and other services' folders are skipped and
+ * pruned folders and objects are told to the listener; a listing that fails (access denied, say) becomes a source
+ * whose opening fails with the reason, so that the reader reports it under its error policy and goes on with the other
+ * folders. Not thread-safe: the reader pulls it from its consuming thread.
+ */
+public final class S3Walk implements Iterator<CloudTrailSource> {
+  /** Beyond this many days, a bounded range is listed with StartAfter rather than day by day. */
+  private static final int MAX_DAY_LISTINGS = 400;
+
+  private final S3Client s3;
+  private final String bucket;
+  private final LogFileSelector selector;
+  private final ReadListener listener;
+  private final int maxResumes;
+  private final ArrayDeque<Task> stack = new ArrayDeque<>();
+  private final ArrayDeque<CloudTrailSource> ready = new ArrayDeque<>();
+  private int listings;
+
+  /**
+   * A walk under {@code prefix} (empty or ending with a slash).
+   *
+   * @param listener told of pruned and skipped folders and objects, on the thread pulling the walk
+   */
+  public S3Walk(S3Client s3, String bucket, String prefix, LogFileSelector selector, ReadListener listener,
+      int maxResumes) {
+    this.s3 = s3;
+    this.bucket = bucket;
+    this.selector = selector;
+    this.listener = listener;
+    this.maxResumes = maxResumes;
+    Level level = Level.TOP_LEVEL;
+    for (String name : prefix.split("/")) {
+      if (!name.isEmpty()) {
+        level = level.child(name);
+      }
+    }
+    stack.push(task(prefix, level));
+  }
+
+  /** The number of list requests made so far. */
+  public int listings() {
+    return listings;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (ready.isEmpty() && !stack.isEmpty()) {
+      stack.peek().step();
+    }
+    return !ready.isEmpty();
+  }
+
+  @Override
+  public CloudTrailSource next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return ready.poll();
+  }
+
+  private String uri(String key) {
+    return "s3://" + bucket + "/" + key;
+  }
+
+  private Task task(String prefix, Level level) {
+    if (level.kind == Level.REGION && (selector.firstDay().isPresent() || selector.lastDay().isPresent())) {
+      LocalDate first = selector.firstDay().orElse(null);
+      LocalDate last = selector.lastDay().orElse(null);
+      if (first != null && last != null && ChronoUnit.DAYS.between(first, last) < MAX_DAY_LISTINGS) {
+        return new DaysTask(prefix, level, first, last);
+      }
+      return new Listing(prefix, level, false, first == null ? null : prefix + dayPath(first.minusDays(1)) + "/~",
+          last == null ? null : prefix + dayPath(last) + "/~");
+    }
+    boolean flat = level.kind == Level.DAY || level.kind >= Level.REGION;
+    return new Listing(prefix, level, !flat, null, null);
+  }
+
+  private static String dayPath(LocalDate d) {
+    return String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+  }
+
+  private abstract static class Task {
+    abstract void step();
+  }
+
+  /** One day after the other, each listed when its turn comes. */
+  private final class DaysTask extends Task {
+    private final String prefix;
+    private final Level level;
+    private LocalDate day;
+    private final LocalDate last;
+
+    DaysTask(String prefix, Level level, LocalDate first, LocalDate last) {
+      this.prefix = prefix;
+      this.level = level;
+      this.day = first;
+      this.last = last;
+    }
+
+    @Override
+    void step() {
+      if (day.isAfter(last)) {
+        stack.pop();
+        return;
+      }
+      String p = prefix + dayPath(day) + "/";
+      Level dayLevel = level.child(String.format("%04d", day.getYear()))
+          .child(String.format("%02d", day.getMonthValue())).child(String.format("%02d", day.getDayOfMonth()));
+      day = day.plusDays(1);
+      stack.push(new Listing(p, dayLevel, false, null, null));
+    }
+  }
+
+  /** A listing of a prefix, a page at a time; with a delimiter, its folders become tasks of their own. */
+  private final class Listing extends Task {
+    private final String prefix;
+    private final Level level;
+    private final boolean delimited;
+    private final String startAfter;
+    private final String stopAfter;
+    private final ArrayDeque<Object> page = new ArrayDeque<>();
+    private String token;
+    private boolean started;
+    private boolean done;
+
+    Listing(String prefix, Level level, boolean delimited, String startAfter, String stopAfter) {
+      this.prefix = prefix;
+      this.level = level;
+      this.delimited = delimited;
+      this.startAfter = startAfter;
+      this.stopAfter = stopAfter;
+    }
+
+    @Override
+    void step() {
+      if (page.isEmpty()) {
+        if (done || started && token == null) {
+          stack.pop();
+          return;
+        }
+        fetch();
+        return;
+      }
+      Object item = page.poll();
+      if (item instanceof CommonPrefix) {
+        folder(((CommonPrefix) item).prefix());
+      } else {
+        object((S3Object) item);
+      }
+    }
+
+    private void fetch() {
+      ListObjectsV2Request.Builder req = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix);
+      if (delimited) {
+        req.delimiter("/");
+      }
+      if (token != null) {
+        req.continuationToken(token);
+      } else if (startAfter != null) {
+        req.startAfter(startAfter);
+      }
+      started = true;
+      ListObjectsV2Response r;
+      try {
+        listings++;
+        r = s3.listObjectsV2(req.build());
+      } catch (S3Exception e) {
+        done = true;
+        String reason = e.statusCode() == 403 ? "access denied listing " + uri(prefix)
+            : "cannot list " + uri(prefix) + ": HTTP " + e.statusCode() + " " + e.getMessage();
+        ready.add(failing(uri(prefix), reason));
+        return;
+      } catch (SdkException e) {
+        done = true;
+        ready.add(failing(uri(prefix), "cannot list " + uri(prefix) + ": " + e.getMessage()));
+        return;
+      }
+      token = Boolean.TRUE.equals(r.isTruncated()) ? r.nextContinuationToken() : null;
+      List<Object> items = new ArrayList<>(r.contents());
+      items.addAll(r.commonPrefixes());
+      items.sort(Comparator.comparing(i -> i instanceof S3Object ? ((S3Object) i).key() : ((CommonPrefix) i).prefix()));
+      page.addAll(items);
+    }
+
+    private void folder(String p) {
+      String name = p.substring(prefix.length(), p.length() - 1);
+      Level child = level.child(name);
+      switch (child.kind) {
+        case Level.ACCOUNT:
+          if (!selector.selectsAccount(name)) {
+            listener.sourcePruned(uri(p), "account not in the filter");
+            return;
+          }
+          break;
+        case Level.REGION:
+          if (!selector.selectsRegion(name)) {
+            listener.sourcePruned(uri(p), "region not in the filter");
+            return;
+          }
+          break;
+        case Level.OTHER_SERVICE:
+          listener.sourceSkipped(uri(p), name.equals(LogFileKey.CLOUDTRAIL_DIGEST)
+              ? "CloudTrail digest files (log file integrity), not log files"
+              : name.equals(LogFileKey.CLOUDTRAIL_INSIGHT)
+                  ? "CloudTrail Insights files, not read in a tree (name their folder to read them)"
+                  : "files of another service (" + name + "), not CloudTrail logs");
+          return;
+        default:
+          break;
+      }
+      if (name.startsWith(".")) {
+        listener.sourceSkipped(uri(p), "hidden folder");
+        return;
+      }
+      stack.push(task(p, child));
+    }
+
+    private void object(S3Object o) {
+      String key = o.key();
+      if (stopAfter != null && key.compareTo(stopAfter) > 0) {
+        done = true;
+        page.clear();
+        return;
+      }
+      if (key.endsWith("/")) {
+        return; // a folder marker made by a console
+      }
+      LogFileKey k = LogFileKey.parse(key).orElse(null);
+      if (k != null) {
+        switch (k.kind()) {
+          case DIGEST:
+            listener.sourceSkipped(uri(key), "CloudTrail digest file (log file integrity), not a log file");
+            return;
+          case OTHER:
+            listener.sourceSkipped(uri(key), "file of another service (" + k.service() + "), not a CloudTrail log");
+            return;
+          case INSIGHT:
+            if (level.kind != Level.UNKNOWN) {
+              listener.sourceSkipped(uri(key), "CloudTrail Insights file, not read in a tree");
+              return;
+            }
+            break;
+          default:
+            break;
+        }
+        if (!selector.selects(k)) {
+          listener.sourcePruned(uri(key), !selector.selectsAccount(k.accountId()) ? "account not in the filter"
+              : !k.region().map(selector::selectsRegion).orElse(true) ? "region not in the filter"
+                  : "delivered outside the filter's time range");
+          return;
+        }
+      }
+      String name = key.substring(key.lastIndexOf('/') + 1);
+      if (name.startsWith(".")) {
+        listener.sourceSkipped(uri(key), "hidden file");
+        return;
+      }
+      ready.add(new S3Source(s3, bucket, key, o.eTag(), o.size(), maxResumes));
+    }
+  }
+
+  private static CloudTrailSource failing(String name, String reason) {
+    return CloudTrailSource.of(name, () -> {
+      throw new IOException(reason);
+    });
+  }
+
+  /** An object to read. */
+  static final class S3Source implements CloudTrailSource {
+    private final S3Client s3;
+    private final String bucket;
+    private final String key;
+    private final String etag;
+    private final Long size;
+    private final int maxResumes;
+
+    S3Source(S3Client s3, String bucket, String key, String etag, Long size, int maxResumes) {
+      this.s3 = s3;
+      this.bucket = bucket;
+      this.key = key;
+      this.etag = etag;
+      this.size = size;
+      this.maxResumes = maxResumes;
+    }
+
+    @Override
+    public String name() {
+      return "s3://" + bucket + "/" + key;
+    }
+
+    @Override
+    public java.io.InputStream open() throws IOException {
+      return ObjectStream.open(s3, bucket, key, etag, maxResumes);
+    }
+
+    @Override
+    public OptionalLong size() {
+      return size == null ? OptionalLong.empty() : OptionalLong.of(size);
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  }
+
+  /** Where a prefix sits in CloudTrail's layout. */
+  static final class Level {
+    static final int TOP = 0;
+    static final int AWSLOGS = 1;
+    static final int ORGANIZATION = 2;
+    static final int ACCOUNT = 3;
+    static final int SERVICE = 4;
+    static final int OTHER_SERVICE = 5;
+    static final int REGION = 6;
+    static final int YEAR = 7;
+    static final int MONTH = 8;
+    static final int DAY = 9;
+    static final int UNKNOWN = 10;
+
+    static final Level TOP_LEVEL = new Level(TOP, 0, 0);
+
+    final int kind;
+    final int year;
+    final int month;
+
+    private Level(int kind, int year, int month) {
+      this.kind = kind;
+      this.year = year;
+      this.month = month;
+    }
+
+    Level child(String name) {
+      switch (kind) {
+        case TOP:
+          return name.equals("AWSLogs") ? new Level(AWSLOGS, 0, 0) : this;
+        case AWSLOGS:
+          if (name.startsWith("o-")) {
+            return new Level(ORGANIZATION, 0, 0);
+          }
+          return isDigits(name, 12) ? new Level(ACCOUNT, 0, 0) : unknown();
+        case ORGANIZATION:
+          return isDigits(name, 12) ? new Level(ACCOUNT, 0, 0) : unknown();
+        case ACCOUNT:
+          return name.equals(LogFileKey.CLOUDTRAIL) ? new Level(SERVICE, 0, 0) : new Level(OTHER_SERVICE, 0, 0);
+        case SERVICE:
+          return new Level(REGION, 0, 0);
+        case REGION:
+          return isDigits(name, 4) ? new Level(YEAR, Integer.parseInt(name), 0) : unknown();
+        case YEAR:
+          return isDigits(name, 2) ? new Level(MONTH, year, Integer.parseInt(name)) : unknown();
+        case MONTH:
+          return isDigits(name, 2) ? new Level(DAY, year, month) : unknown();
+        default:
+          return unknown();
+      }
+    }
+
+    private static Level unknown() {
+      return new Level(UNKNOWN, 0, 0);
+    }
+
+    private static boolean isDigits(String s, int n) {
+      if (s.length() != n) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package org.cloudtrail4j.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.parser.CloudTrailProblem;
+import org.cloudtrail4j.parser.CloudTrailReader;
+import org.cloudtrail4j.parser.CloudTrailSource;
+import org.cloudtrail4j.parser.LogFileSelector;
+import org.cloudtrail4j.parser.ReadListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The S3 source against a real S3 server (S3Proxy, in this JVM), with a loopback proxy that injects the faults S3 has:
+ * throttling, server errors, broken connections, access denied.
+ */
+class S3LogSourceTest {
+  private static final Path SAMPLES = Path.of("../samples/AWSLogs");
+  private static S3Server server;
+  private static FaultProxy faults;
+  private static S3Client viaFaults;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = S3Server.start();
+    server.upload("samples", "", SAMPLES);
+    server.upload("prefixed", "trails/prod/", SAMPLES);
+    faults = new FaultProxy(server.endpoint());
+    viaFaults = S3Server.client(faults.endpoint());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    viaFaults.close();
+    faults.close();
+    server.close();
+  }
+
+  private static final class Collected {
+    final List<String> events = new ArrayList<>();
+    final List<CloudTrailProblem> problems = new ArrayList<>();
+    final List<String> pruned = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
+  }
+
+  private static Collected read(S3Client client, String location, CloudTrailReader.Builder reader) {
+    Collected c = new Collected();
+    ReadListener listing = new ReadListener() {
+      @Override
+      public void sourcePruned(String source, String reason) {
+        c.pruned.add(source);
+      }
+
+      @Override
+      public void sourceSkipped(String source, String reason) {
+        c.skipped.add(source);
+      }
+    };
+    try (S3LogSource s3 = S3LogSource.builder().client(client).listener(listing).build();
+        Stream<CloudTrailEvent> events = s3.read(reader.onProblem(c.problems::add).build(),
+            S3Location.parse(location))) {
+      events.forEach(e -> c.events.add(e.origin().toString() + " " + e.eventID().orElse("?")));
+    }
+    return c;
+  }
+
+  private static List<String> local(Path root) {
+    try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(root)) {
+      return events.map(e -> e.eventID().orElse("?") + " " + e.eventTime().map(Object::toString).orElse("?"))
+          .collect(Collectors.toList());
+    }
+  }
+
+  private static List<String> ids(Collected c) {
+    return c.events.stream().map(s -> s.substring(s.lastIndexOf(' ') + 1)).collect(Collectors.toList());
+  }
+
+  @Test
+  void theSamplesReadAsTheSame54RecordsAsTheLocalTree() {
+    List<String> expected = local(SAMPLES);
+    assertThat(expected).hasSize(54);
+    List<String> got = new ArrayList<>();
+    try (S3LogSource s3 = S3LogSource.builder().client(server.s3).build();
+        Stream<CloudTrailEvent> events = s3.read(CloudTrailReader.defaults(), S3Location.parse("s3://samples"))) {
+      events.forEach(e -> got.add(e.eventID().orElse("?") + " " + e.eventTime().map(Object::toString).orElse("?")));
+    }
+    assertThat(got).isEqualTo(expected);
+  }
+
+  @Test
+  void aTrailUnderAKeyPrefixReadsTheSameWithEightConcurrentGets() {
+    Collected c = read(server.s3, "s3://prefixed/trails/prod", CloudTrailReader.builder().parallelism(8));
+    assertThat(c.problems).isEmpty();
+    assertThat(ids(c)).hasSize(54);
+    assertThat(c.skipped).singleElement().asString().contains("CloudTrail-Digest");
+  }
+
+  @Test
+  void theListingSkipsFoldersOutsideTheSelectorAndListsOnlyTheDaysInRange() {
+    LogFileSelector selector = LogFileSelector.of(Set.of("111122223333"), Set.of("us-west-2"),
+        Instant.parse("2019-02-01T00:00:00Z"), Instant.parse("2019-02-02T00:00:00Z"), Duration.ofDays(1));
+    int before = faults.requests.size();
+    List<String> pruned = new ArrayList<>();
+    List<String> names;
+    try (S3LogSource s3 = S3LogSource.builder().client(viaFaults).listener(new ReadListener() {
+      @Override
+      public void sourcePruned(String source, String reason) {
+        pruned.add(source + " " + reason);
+      }
+    }).build()) {
+      names = s3.sources(S3Location.parse("s3://samples/AWSLogs/"), selector).map(CloudTrailSource::name)
+          .collect(Collectors.toList());
+    }
+    assertThat(names).containsExactly("s3://samples/AWSLogs/111122223333/CloudTrail/us-west-2/2019/02/01/"
+        + "111122223333_CloudTrail_us-west-2_20190201T0330Z_uK7a6w1ZI8099H6Z.json.gz");
+    List<String> lists = faults.requests.subList(before, faults.requests.size());
+    // AWSLogs/, the account, CloudTrail/, one listing for each of the two days (the range and its lag), then the
+    // organization folder, its account (the same one) and its CloudTrail/, whose only region is pruned
+    assertThat(lists).hasSize(8).allMatch(r -> r.startsWith("GET /samples?list-type=2")
+        || r.startsWith("GET /samples/?list-type=2"));
+    assertThat(pruned).anyMatch(p -> p.startsWith("s3://samples/AWSLogs/123456789012/ account not in the filter"))
+        .anyMatch(p -> p.startsWith("s3://samples/AWSLogs/111122223333/CloudTrail/us-east-1/ region"));
+  }
+
+  @Test
+  void throttlingAndServerErrorsAreRetriedByTheSdk() {
+    int before = faults.requests.size();
+    faults.fail("GET", "list-type=2", 1, 500, "InternalError");
+    faults.fail("GET", "20201101T0840Z", 2, 503, "SlowDown");
+    Collected c = read(viaFaults, "s3://samples", CloudTrailReader.builder());
+    assertThat(c.problems).isEmpty();
+    assertThat(ids(c)).hasSize(54);
+    assertThat(faults.requests.subList(before, faults.requests.size())).filteredOn(r -> r.contains("20201101T0840Z"))
+        .hasSize(3);
+  }
+
+  @Test
+  void aConnectionCutInTheMiddleOfAnObjectResumesWithoutLossOrDuplicates() {
+    byte[] big = gzip(delivery(4000)); // incompressible enough to span many reads
+    server.s3.createBucket(b -> b.bucket("big"));
+    server.put("big", "big/AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/01/"
+        + "111122223333_CloudTrail_eu-west-1_20240301T1205Z_big.json.gz", big);
+    faults.cut("20240301T1205Z_big", 2, big.length / 3);
+    Collected c = read(viaFaults, "s3://big/big/", CloudTrailReader.builder());
+    assertThat(c.problems).isEmpty();
+    List<String> ids = ids(c);
+    assertThat(ids).hasSize(4000).doesNotHaveDuplicates();
+    assertThat(faults.requests).filteredOn(r -> r.contains("20240301T1205Z_big")).hasSize(3);
+  }
+
+  @Test
+  void anObjectDeletedBetweenListAndGetIsAProblemNamingItsKey() {
+    String key = "gone/AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/02/"
+        + "111122223333_CloudTrail_eu-west-1_20240302T0005Z_gone.json.gz";
+    server.s3.createBucket(b -> b.bucket("gone"));
+    server.put("gone", key, gzip(delivery(3)));
+    server.put("gone", key.replace("_gone", "_kept"), gzip(delivery(2)));
+    List<CloudTrailSource> listed;
+    List<CloudTrailProblem> problems = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (S3LogSource s3 = S3LogSource.builder().client(server.s3).build()) {
+      listed = s3.sources(S3Location.parse("s3://gone/gone/"), LogFileSelector.all()).collect(Collectors.toList());
+      server.s3.deleteObject(d -> d.bucket("gone").key(key));
+      try (Stream<CloudTrailEvent> events = CloudTrailReader.builder().onProblem(problems::add).build()
+          .read(listed.stream())) {
+        events.forEach(e -> ids.add(e.eventID().orElse("?")));
+      }
+    }
+    assertThat(ids).hasSize(2);
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("s3://gone/" + key);
+      assertThat(p.message()).contains("no longer exists");
+    });
+  }
+
+  @Test
+  void accessDeniedOnOnePrefixDoesNotEndTheOthers() {
+    faults.fail("GET", "prefix=AWSLogs%2F123456789012%2F", 1, 403, "AccessDenied");
+    Collected c = read(viaFaults, "s3://samples", CloudTrailReader.builder());
+    assertThat(c.problems).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("s3://samples/AWSLogs/123456789012/");
+      assertThat(p.message()).contains("access denied");
+    });
+    // the account's three files hold 3 records; everything else is read
+    assertThat(ids(c)).hasSize(54 - local(SAMPLES.resolve("123456789012")).size());
+  }
+
+  @Test
+  void accessDeniedOnOneObjectIsAProblemNamingItsKey() {
+    faults.fail("GET", "20201207T2035Z", 1, 403, "AccessDenied");
+    Collected c = read(viaFaults, "s3://samples/AWSLogs/111122223333/", CloudTrailReader.builder());
+    assertThat(c.problems).singleElement().satisfies(p -> {
+      assertThat(p.source()).endsWith("_20201207T2035Z_D3lYriHifl20OEUZ.json.gz");
+      assertThat(p.message()).contains("access denied");
+    });
+    assertThat(ids(c)).isNotEmpty();
+  }
+
+  @Test
+  void credentialsComeFromTheDefaultChain() {
+    String id = System.getProperty("aws.accessKeyId");
+    String secret = System.getProperty("aws.secretAccessKey");
+    System.setProperty("aws.accessKeyId", "access");
+    System.setProperty("aws.secretAccessKey", "secret");
+    try (S3LogSource s3 = S3LogSource.builder().endpointOverride(server.endpoint()).forcePathStyle(true)
+        .region("us-east-1").build()) {
+      assertThat(s3.sources(S3Location.parse("s3://samples/AWSLogs/"), LogFileSelector.all()).count()).isEqualTo(17);
+      System.setProperty("aws.secretAccessKey", "wrong");
+    } finally {
+      restore("aws.accessKeyId", id);
+      restore("aws.secretAccessKey", secret);
+    }
+  }
+
+  private static void restore(String name, String value) {
+    if (value == null) {
+      System.clearProperty(name);
+    } else {
+      System.setProperty(name, value);
+    }
+  }
+
+  static String delivery(int n) {
+    StringBuilder s = new StringBuilder("{\"Records\":[");
+    for (int i = 0; i < n; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"eventVersion\":\"1.08\",\"eventTime\":\"2024-03-01T12:0")
+          .append(i % 5).append(":00Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\","
+              + "\"awsRegion\":\"eu-west-1\",\"eventID\":\"id-").append(i).append("\",\"requestParameters\":"
+              + "{\"key\":\"").append(Long.toHexString(i * 0x9E3779B97F4A7C15L)).append(Long.toHexString(i * 31L))
+          .append("\"},\"recipientAccountId\":\"111122223333\"}");
+    }
+    return s.append("]}").toString();
+  }
+
+  static byte[] gzip(String s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(s.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

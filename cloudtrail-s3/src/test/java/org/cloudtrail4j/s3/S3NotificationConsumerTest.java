@@ -1,0 +1,217 @@
+package org.cloudtrail4j.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.parser.CloudTrailReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The queue consumer against real servers: ElasticMQ for SQS and S3Proxy for S3, both in this JVM. */
+class S3NotificationConsumerTest {
+  private static final Path SAMPLES = Path.of("../samples/AWSLogs");
+  private static final String A = "AWSLogs/111122223333/CloudTrail/us-east-1/2014/11/04/"
+      + "111122223333_CloudTrail_us-east-1_20141104T0055Z_cBnA8eJL0Fv8fWaC.json.gz";
+  private static final String B = "AWSLogs/111122223333/CloudTrail/us-east-1/2020/12/07/"
+      + "111122223333_CloudTrail_us-east-1_20201207T2035Z_D3lYriHifl20OEUZ.json.gz";
+  private static final String C = "AWSLogs/123456789012/CloudTrail/us-east-1/2016/03/18/"
+      + "123456789012_CloudTrail_us-east-1_20160318T0005Z_f8OKD7Pas55F40Jz.json.gz";
+  private static final String D = "AWSLogs/o-exampleorgid/111122223333/CloudTrail/eu-west-1/2019/02/19/"
+      + "111122223333_CloudTrail_eu-west-1_20190219T1005Z_WbLgn6Pge0BIlYK6.json.gz";
+  private static final String DIGEST = "AWSLogs/111122223333/CloudTrail-Digest/us-west-2/2019/02/01/"
+      + "111122223333_CloudTrail-Digest_us-west-2_management-trail_us-west-2_20190201T040000Z.json.gz";
+
+  private static S3Server s3server;
+  private static SqsServer sqsServer;
+  private static S3LogSource s3;
+
+  @BeforeAll
+  static void start() throws Exception {
+    s3server = S3Server.start();
+    s3server.upload("trail", "", SAMPLES);
+    sqsServer = SqsServer.start();
+    s3 = S3LogSource.builder().client(s3server.s3).build();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    s3.close();
+    sqsServer.close();
+    s3server.close();
+  }
+
+  private static int records(String key) {
+    try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(SAMPLES.getParent().resolve(key))) {
+      return (int) events.count();
+    }
+  }
+
+  /** An S3 event notification as S3 writes it: the key form-encoded. */
+  private static String s3Event(String bucket, String key) {
+    return "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"awsRegion\":\"us-east-1\","
+        + "\"eventTime\":\"2024-05-01T00:05:30.000Z\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":"
+        + "\"1.0\",\"configurationId\":\"cfg\",\"bucket\":{\"name\":\"" + bucket + "\",\"arn\":\"arn:aws:s3:::" + bucket
+        + "\"},\"object\":{\"key\":\"" + key.replace("/", "%2F") + "\",\"size\":1024,\"eTag\":\"0055AED6DCD90281E5\"}}}]}";
+  }
+
+  private static String sns(String message) {
+    return "{\"Type\":\"Notification\",\"MessageId\":\"a1b2\",\"TopicArn\":\"arn:aws:sns:us-east-1:111122223333:trail\","
+        + "\"Message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"Timestamp\":"
+        + "\"2024-05-01T00:05:31.000Z\",\"SignatureVersion\":\"1\"}";
+  }
+
+  private static S3NotificationConsumer consumer(String queue, int visibility, NotificationListener listener) {
+    return S3NotificationConsumer.builder(sqsServer.sqs, queue, s3, CloudTrailReader.defaults())
+        .visibilityTimeout(Duration.ofSeconds(visibility)).waitTime(Duration.ofSeconds(1)).listener(listener).build();
+  }
+
+  @Test
+  void everyMessageShapeIsReadAndPingsAreDeleted() {
+    String queue = sqsServer.queueWithDeadLetters("shapes", 3);
+    sqsServer.send(queue, s3Event("trail", A));
+    sqsServer.send(queue, sns(s3Event("trail", B)));
+    sqsServer.send(queue, sns("{\"s3Bucket\":\"trail\",\"s3ObjectKey\":[\"" + C + "\",\"" + D + "\"]}"));
+    sqsServer.send(queue, sns("{\"s3Bucket\":\"trail\",\"s3ObjectKey\":\"" + DIGEST + "\"}"));
+    sqsServer.send(queue, "{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Time\":\"2024-05-01T00:00:00Z\","
+        + "\"Bucket\":\"trail\",\"RequestId\":\"5582815E1AEA5ADF\",\"HostId\":\"8cLeGAmw098X5cv4Zkwcmo8vvZa3eH3eKxsPzbB\"}");
+    sqsServer.send(queue, sns("CloudTrail validation message."));
+    List<String> pings = new CopyOnWriteArrayList<>();
+    List<String> skipped = new CopyOnWriteArrayList<>();
+    List<String> events = new ArrayList<>();
+    try (S3NotificationConsumer consumer = consumer(queue, 30, new NotificationListener() {
+      @Override
+      public void pingDeleted(String messageId, String what) {
+        pings.add(what);
+      }
+
+      @Override
+      public void objectSkipped(String uri, String reason) {
+        skipped.add(uri);
+      }
+    })) {
+      while (sqsServer.visibleAndInFlight(queue) > 0) {
+        consumer.pollOnce(e -> events.add(e.eventID().orElse("?")));
+      }
+      PollResult totals = consumer.totals();
+      assertThat(totals.received()).isEqualTo(6).isEqualTo(totals.deleted() + totals.left());
+      assertThat(totals.left()).isZero();
+      assertThat(totals.pings()).isEqualTo(2);
+    }
+    assertThat(events).hasSize(records(A) + records(B) + records(C) + records(D));
+    assertThat(pings).containsExactlyInAnyOrder("S3 test event", "CloudTrail validation message");
+    assertThat(skipped).containsExactly("s3://trail/" + DIGEST);
+  }
+
+  @Test
+  void aConsumerThatDiesMidMessageLosesNothing() throws Exception {
+    String queue = sqsServer.queueWithDeadLetters("crash", 5);
+    sqsServer.send(queue, sns("{\"s3Bucket\":\"trail\",\"s3ObjectKey\":[\"" + A + "\",\"" + B + "\",\"" + C + "\"]}"));
+    int all = records(A) + records(B) + records(C);
+    List<String> first = new ArrayList<>();
+    try (S3NotificationConsumer consumer = consumer(queue, 1, new NotificationListener() { })) {
+      // the process dies on the fifth event: an Error the consumer does not catch
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> consumer.pollOnce(e -> {
+        if (first.size() == 4) {
+          throw new Crash();
+        }
+        first.add(e.eventID().orElse("?"));
+      })).isInstanceOf(Crash.class);
+    }
+    List<String> second = new ArrayList<>();
+    try (S3NotificationConsumer consumer = consumer(queue, 30, new NotificationListener() { })) {
+      while (sqsServer.visibleAndInFlight(queue) > 0) {
+        consumer.pollOnce(e -> second.add(e.eventID().orElse("?")));
+      }
+      assertThat(consumer.totals().deleted()).isEqualTo(1);
+    }
+    assertThat(first).hasSize(4);
+    assertThat(second).hasSize(all).containsAll(first);
+  }
+
+  @Test
+  void aPoisonMessageAndAFailingHandlerEndInTheDeadLetterQueueAndTheCountsBalance() {
+    String queue = sqsServer.queueWithDeadLetters("poison", 2);
+    String dlq = sqsServer.url("poison-dlq");
+    sqsServer.send(queue, "this is not a notification");
+    sqsServer.send(queue, s3Event("trail", C)); // its handler always fails
+    sqsServer.send(queue, s3Event("trail", A));
+    List<String> left = new CopyOnWriteArrayList<>();
+    PollResult totals;
+    try (S3NotificationConsumer consumer = consumer(queue, 1, new NotificationListener() {
+      @Override
+      public void messageLeft(String messageId, int receiveCount, String reason, Throwable cause) {
+        left.add(receiveCount + " " + reason);
+      }
+    })) {
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
+        consumer.pollOnce(e -> {
+          if (e.origin().map(o -> o.source()).orElse("").contains("123456789012")) {
+            throw new IllegalStateException("handler failed");
+          }
+        });
+      }
+      totals = consumer.totals();
+    }
+    assertThat(sqsServer.visibleAndInFlight(queue)).isZero();
+    List<String> dead = sqsServer.sqs.receiveMessage(b -> b.queueUrl(dlq).maxNumberOfMessages(10)).messages()
+        .stream().map(m -> m.body()).collect(Collectors.toList());
+    assertThat(dead).hasSize(2).contains("this is not a notification").anyMatch(b -> b.contains("123456789012"));
+    // each of the two bad messages was received twice, then moved; the good one once
+    assertThat(totals.received()).isEqualTo(5).isEqualTo(totals.deleted() + totals.left());
+    assertThat(totals.deleted()).isEqualTo(1);
+    assertThat(left).hasSize(4).anyMatch(l -> l.contains("not an S3 notification"))
+        .anyMatch(l -> l.contains("handler failed"));
+  }
+
+  @Test
+  void aLongReadKeepsItsMessageInvisible() throws Exception {
+    String queue = sqsServer.queueWithDeadLetters("slow", 5);
+    sqsServer.send(queue, s3Event("trail", B));
+    AtomicInteger stolen = new AtomicInteger();
+    AtomicBoolean reading = new AtomicBoolean(true);
+    Thread other = new Thread(() -> {
+      try (S3NotificationConsumer thief = consumer(queue, 30, new NotificationListener() { })) {
+        while (reading.get()) {
+          stolen.addAndGet((int) thief.pollOnce(e -> { }).received());
+        }
+      }
+    });
+    List<Integer> counts = new CopyOnWriteArrayList<>();
+    try (S3NotificationConsumer consumer = consumer(queue, 1, new NotificationListener() {
+      @Override
+      public void messageDeleted(String messageId, int objects, long events) {
+        counts.add((int) events);
+      }
+    })) {
+      // three events, a second each: three times the visibility timeout, while another consumer polls
+      consumer.pollOnce(e -> {
+        if (!other.isAlive()) {
+          other.start();
+        }
+        Thread.sleep(1000);
+      });
+    } finally {
+      reading.set(false);
+      if (other.isAlive()) {
+        other.join();
+      }
+    }
+    assertThat(counts).containsExactly(records(B));
+    assertThat(stolen).hasValue(0);
+  }
+
+  private static final class Crash extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+}
