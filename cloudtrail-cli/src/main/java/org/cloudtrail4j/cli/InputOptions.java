@@ -14,8 +14,8 @@ final class InputOptions {
   private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "A log file (.json.gz or .json), or a directory read recursively in path order; "
-          + "CloudTrail-Digest files are skipped.")
+      description = "A log file (.json.gz or .json), a directory read recursively in path order "
+          + "(CloudTrail-Digest files are skipped), or - for standard input.")
   List<Path> paths;
 
   @Option(names = "--fail-fast",
