@@ -42,7 +42,7 @@ class InputsIT {
 
     CliProcess.Result stats = CliProcess.runWithInput(delivery(2), "stats", "--json", "-");
     assertThat(stats.exitCode).as(stats.toString()).isZero();
-    assertThat(stats.stdout).contains("\"records\":2");
+    assertThat(stats.stdout).contains("\"records\" : 2");
   }
 
   @Test
