@@ -42,7 +42,8 @@ import picocli.CommandLine.ScopeType;
             + "be read is still printed), or --fail-fast stopped at the first one",
         " 2:usage error: an unknown command or option, a bad value, a missing argument",
         " 3:a path was not found, or an I/O error stopped the command",
-        " 4:internal error: a bug in cloudtrail; please report it"
+        " 4:internal error: a bug in cloudtrail; please report it",
+        " 5:a PATH held no CloudTrail log at all (a mistyped path?), and nothing else went wrong"
     },
     subcommands = {CatCommand.class, StatsCommand.class, EksCommand.class, ValidateCommand.class,
         CommandLine.HelpCommand.class},

@@ -12,6 +12,8 @@ final class ExitCodes {
   static final int IO_ERROR = 3;
   /** A bug: an exception the command did not expect. */
   static final int INTERNAL_ERROR = 4;
+  /** A path held no CloudTrail log at all (a mistyped path?), and nothing else went wrong. */
+  static final int NO_LOG = 5;
 
   private ExitCodes() {}
 }

@@ -19,9 +19,10 @@ final class Failures implements IExecutionExceptionHandler {
     PrintWriter err = cmd.getErr();
     IOException io = ioCause(e);
     if (io != null) {
-      if (!isBrokenPipe(io)) {
-        err.println("cloudtrail: " + describe(io));
+      if (isBrokenPipe(io)) {
+        return ExitCodes.OK; // the reader of our output has all it wanted (cat ... | head): not an error
       }
+      err.println("cloudtrail: " + describe(io));
       err.flush();
       return ExitCodes.IO_ERROR;
     }

@@ -14,9 +14,9 @@ final class InputOptions {
   private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "A log file (.json.gz or .json), or a directory read recursively in path order; "
-          + "CloudTrail-Digest files are skipped. Or s3://bucket/prefix: the trail's objects in S3, listed by "
-          + "account, region and day as the filters allow.")
+      description = "A log file (.json.gz or .json), a directory read recursively in path order "
+          + "(CloudTrail-Digest files are skipped), - for standard input, or s3://bucket/prefix: the trail's "
+          + "objects in S3, listed by account, region and day as the filters allow.")
   List<Path> paths;
 
   @Option(names = "--endpoint-url", paramLabel = "URL",

@@ -2,12 +2,15 @@ package org.cloudtrail4j.cli;
 
 import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -34,6 +37,9 @@ final class LogRead {
   private final ReadTotals totals;
   private final CloudTrailReader reader;
   private S3LogSource s3Source;
+  private final InputStream stdin;
+  /** The paths that held no log: nothing was read from them and nothing was wrong with them. */
+  private final List<String> empty = new ArrayList<>();
 
   /**
    * A read of {@code input}'s paths.
@@ -41,7 +47,13 @@ final class LogRead {
    * @throws picocli.CommandLine.ParameterException when the filter options contradict each other
    */
   LogRead(InputOptions input, FilterOptions filters, PrintWriter err) {
+    this(input, filters, System.in, err);
+  }
+
+  /** A read of {@code input}'s paths, {@code -} being {@code stdin}. */
+  LogRead(InputOptions input, FilterOptions filters, InputStream stdin, PrintWriter err) {
     this.input = input;
+    this.stdin = stdin;
     this.filters = filters;
     Optional<EventFilter> pushDown = filters.pushDown();
     this.err = err;
@@ -66,10 +78,12 @@ final class LogRead {
    */
   ReadTotals run(Consumer<CloudTrailEvent> sink) {
     checkPaths();
+    totals.inputSize = knownSize();
     try {
       for (Path path : input.paths) {
-        Optional<S3Location> s3 = s3Location(path);
-        try (Stream<CloudTrailEvent> events = s3.isPresent() ? s3().read(reader, s3.get()) : reader.read(path)) {
+        long filesBefore = totals.filesRead;
+        long problemsBefore = totals.problems;
+        try (Stream<CloudTrailEvent> events = open(path)) {
           events.forEach(event -> {
             if (filters.accepts(event)) {
               totals.records++;
@@ -81,6 +95,14 @@ final class LogRead {
               progress.update(totals);
             }
           });
+        } finally {
+          if (totals.counted != null) {
+            totals.inputBytesDone += totals.counted.count();
+            totals.counted = null;
+          }
+        }
+        if (totals.filesRead == filesBefore && totals.problems == problemsBefore) {
+          empty.add(isStdin(path) ? "standard input" : path.toString());
         }
       }
     } catch (CloudTrailParseException e) {
@@ -93,6 +115,51 @@ final class LogRead {
       }
     }
     return totals;
+  }
+
+  private static boolean isStdin(Path path) {
+    return path.toString().equals("-");
+  }
+
+  /**
+   * The events of one path. A file named on the command line is opened here, through a counter, so that progress can
+   * tell how much of it was read (the reader counts decompressed bytes); it is read exactly as the reader reads a
+   * file it is given.
+   */
+  private Stream<CloudTrailEvent> open(Path path) {
+    Optional<S3Location> s3 = s3Location(path);
+    if (s3.isPresent()) {
+      return s3().read(reader, s3.get());
+    }
+    if (isStdin(path)) {
+      return reader.read(stdin, "-");
+    }
+    if (Files.isRegularFile(path)) {
+      try {
+        CountingInputStream in = new CountingInputStream(Files.newInputStream(path));
+        totals.counted = in;
+        return reader.read(in, path.toString());
+      } catch (IOException e) {
+        // let the reader meet the error and report it as it does for any file
+      }
+    }
+    return reader.read(path);
+  }
+
+  /** The input's total size as stored when every path is a file; 0 when not known. */
+  private long knownSize() {
+    long size = 0;
+    for (Path path : input.paths) {
+      if (isStdin(path) || s3Location(path).isPresent() || !Files.isRegularFile(path)) {
+        return 0;
+      }
+      try {
+        size += Files.size(path);
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+    return size;
   }
 
   /**
@@ -136,7 +203,7 @@ final class LogRead {
    */
   void checkPaths() {
     for (Path path : input.paths) {
-      if (s3Location(path).isEmpty() && !Files.exists(path)) {
+      if (!isStdin(path) && s3Location(path).isEmpty() && !Files.exists(path)) {
         throw new UncheckedIOException(new NoSuchFileException(path.toString()));
       }
     }
@@ -147,9 +214,15 @@ final class LogRead {
    * stopped a {@code --fail-fast} read. Returns the exit code the input deserves.
    */
   int finish() {
+    for (String path : empty) {
+      err.println("cloudtrail: no CloudTrail log in " + path + (totals.filesSkipped > 0
+          ? " (" + totals.filesSkipped + (totals.filesSkipped == 1 ? " file" : " files")
+              + " skipped: digests, empty files, or not JSON or gzip)" : ""));
+    }
     CloudTrailProblem first = totals.firstProblem;
     if (first == null) {
-      return ExitCodes.OK;
+      err.flush();
+      return empty.isEmpty() ? ExitCodes.OK : ExitCodes.NO_LOG;
     }
     if (totals.stopped) {
       err.println("cloudtrail: stopped at the first problem (--fail-fast): " + first);

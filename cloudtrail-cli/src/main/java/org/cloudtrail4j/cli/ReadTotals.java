@@ -1,5 +1,8 @@
 package org.cloudtrail4j.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.ReadListener;
 import org.cloudtrail4j.parser.SourceSummary;
@@ -18,7 +21,14 @@ final class ReadTotals implements ReadListener {
   long records;
   long problems;
   long filteredOut;
+  /** Bytes of JSON read (decompressed). */
   long bytes;
+  /** The input's size in bytes as stored (compressed), when every input is a file; 0 when unknown. */
+  long inputSize;
+  /** Bytes of the input as stored, of the sources finished. */
+  long inputBytesDone;
+  /** The counter of the file {@link LogRead} opened itself and is reading, or null. */
+  CountingInputStream counted;
   CloudTrailProblem firstProblem;
   /** True when {@code --fail-fast} stopped the read at {@link #firstProblem}. */
   boolean stopped;
@@ -26,6 +36,11 @@ final class ReadTotals implements ReadListener {
 
   ReadTotals(Progress progress) {
     this.progress = progress;
+  }
+
+  /** Bytes of the input as stored that have been read. */
+  long inputBytesRead() {
+    return inputBytesDone + (counted == null ? 0 : counted.count());
   }
 
   @Override
@@ -39,6 +54,14 @@ final class ReadTotals implements ReadListener {
     filesRead++;
     this.filteredOut += summary.filteredOut();
     this.bytes += summary.bytes();
+    if (counted == null) {
+      // a file of a directory walk: its size as stored
+      try {
+        inputBytesDone += Files.size(Path.of(summary.source()));
+      } catch (IOException | RuntimeException e) {
+        // gone, or not a path: it does not count
+      }
+    }
     progress.update(this);
   }
 

@@ -58,17 +58,58 @@ final class CliProcess {
     return runIn(REPO, args);
   }
 
-  /** Runs {@code cloudtrail ARGS} in {@code dir}. */
-  static Result runIn(Path dir, String... args) {
-    return runIn(dir, java.util.Map.of(), args);
+  /** Runs {@code cloudtrail ARGS} in the repository root with {@code stdin} as its standard input. */
+  static Result runWithInput(byte[] stdin, String... args) {
+    try {
+      Path in = Files.createTempFile("cloudtrail-in", ".bin");
+      try {
+        Files.write(in, stdin);
+        return runIn(REPO, in.toFile(), java.util.Map.of(), args);
+      } finally {
+        Files.deleteIfExists(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** Runs {@code cloudtrail ARGS} in the repository root with {@code env} added to the environment. */
-  static Result runWith(java.util.Map<String, String> env, String... args) {
-    return runIn(REPO, env, args);
+  /**
+   * Runs {@code cloudtrail ARGS} with its standard output a pipe that this side closes after reading {@code lines}
+   * lines, as {@code cloudtrail ... | head -n LINES} does.
+   */
+  static Result runIntoClosedPipe(int lines, String... args) {
+    List<String> command = command(args);
+    try {
+      Path err = Files.createTempFile("cloudtrail-err", ".txt");
+      try {
+        Process p = new ProcessBuilder(command).directory(REPO.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+            .redirectError(err.toFile())
+            .start();
+        StringBuilder read = new StringBuilder();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+            new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+          for (int i = 0; i < lines; i++) {
+            read.append(out.readLine()).append('\n');
+          }
+        }
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          throw new AssertionError("cloudtrail " + String.join(" ", args) + " ran over " + TIMEOUT_SECONDS + " s");
+        }
+        return new Result(p.exitValue(), read.toString(), Files.readString(err, StandardCharsets.UTF_8));
+      } finally {
+        Files.deleteIfExists(err);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
-  private static Result runIn(Path dir, java.util.Map<String, String> env, String... args) {
+  private static List<String> command(String... args) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException("no " + JAR + ": run the tests with mvn verify, after package");
     }
@@ -77,6 +118,21 @@ final class CliProcess {
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
+    return command;
+  }
+
+  /** Runs {@code cloudtrail ARGS} in {@code dir}. */
+  static Result runIn(Path dir, String... args) {
+    return runIn(dir, nullDevice(), java.util.Map.of(), args);
+  }
+
+  /** Runs {@code cloudtrail ARGS} in the repository root with {@code env} added to the environment. */
+  static Result runWith(java.util.Map<String, String> env, String... args) {
+    return runIn(REPO, nullDevice(), env, args);
+  }
+
+  private static Result runIn(Path dir, File stdin, java.util.Map<String, String> env, String... args) {
+    List<String> command = command(args);
     try {
       Path out = Files.createTempFile("cloudtrail-out", ".txt");
       Path err = Files.createTempFile("cloudtrail-err", ".txt");
@@ -84,7 +140,7 @@ final class CliProcess {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(env);
         Process p = pb.directory(dir.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+            .redirectInput(ProcessBuilder.Redirect.from(stdin))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
