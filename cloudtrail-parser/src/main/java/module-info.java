@@ -1,6 +1,20 @@
 /**
  * The CloudTrail log reader: {@link org.cloudtrail4j.parser.CloudTrailReader}, its filters, sources, limits and
  * problems. Typed views of events and their mapper SPI are in {@code org.cloudtrail4j.model.spi}.
+ *
+ * <p>Read a trail as CloudTrail delivers it to S3 (an {@code AWSLogs/} tree of gzipped files, or any file of
+ * records), streaming, and print the calls that failed:
+ * <pre>{@code
+ * try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(Path.of("AWSLogs"))) {
+ *   events.filter(CloudTrailEvent::failed)
+ *       .forEach(e -> System.out.println(e.eventName().orElse("?") + " by " + e.principal() + ": "
+ *           + e.errorCode().orElse("")));
+ * }
+ * }</pre>
+ * {@code stream} reads with the defaults; a configured reader's {@code read} reads with its settings
+ * ({@link org.cloudtrail4j.parser.CloudTrailReader#builder()}: filters, error policy, parallelism, limits).
+ *
+ * @since 0.1.0
  */
 module org.cloudtrail4j.parser {
   requires transitive org.cloudtrail4j.model;

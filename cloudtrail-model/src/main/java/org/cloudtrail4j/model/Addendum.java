@@ -8,28 +8,30 @@ import org.immutables.value.Value;
 
 /**
  * Why a record was delivered late or corrected ({@code addendum}, since eventVersion 1.08).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class Addendum {
   Addendum() {}
 
-  /** Why the addendum exists: {@code DELIVERY_DELAY}, {@code UPDATED_DATA} or {@code SERVICE_OUTAGE}. */
+  /** {@return why the addendum exists: {@code DELIVERY_DELAY}, {@code UPDATED_DATA} or {@code SERVICE_OUTAGE}} */
   public abstract Optional<String> reason();
 
-  /** The record fields that changed, comma-separated, when {@code reason} is {@code UPDATED_DATA}. */
+  /** {@return the record fields that changed, comma-separated, when {@code reason} is {@code UPDATED_DATA}} */
   public abstract Optional<String> updatedFields();
 
-  /** The request ID of the original event, when this record updates it. */
+  /** {@return the request ID of the original event, when this record updates it} */
   public abstract Optional<String> originalRequestID();
 
-  /** The event ID of the original event, when this record updates it. */
+  /** {@return the event ID of the original event, when this record updates it} */
   public abstract Optional<String> originalEventID();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code Addendum}. */
+  /** {@return a new builder for a {@code Addendum}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -51,125 +51,143 @@ import org.immutables.value.Value;
 public abstract class CloudTrailEvent {
   CloudTrailEvent() {}
 
-  /** The record format version, {@code "1.0"} to {@code "1.11"} ({@code eventVersion}). Since 1.0. */
+  /** {@return the record format version, {@code "1.0"} to {@code "1.11"} ({@code eventVersion})} Since 1.0. */
   public abstract Optional<String> eventVersion();
 
-  /** Who made the call ({@code userIdentity}). Absent in some AWS-internal and Insights records. Since 1.0. */
+  /** {@return who made the call ({@code userIdentity})} Absent in some AWS-internal and Insights records. Since 1.0. */
   public abstract Optional<UserIdentity> userIdentity();
 
-  /** When the request completed, UTC ({@code eventTime}; fractional seconds and offsets accepted). Since 1.0. */
+  /**
+   * {@return when the request completed, UTC ({@code eventTime}; fractional seconds and offsets accepted)} Since 1.0.
+   */
   public abstract Optional<Instant> eventTime();
 
-  /** The service the call went to, e.g. {@code eks.amazonaws.com} ({@code eventSource}). Since 1.0. */
+  /** {@return the service the call went to, e.g. {@code eks.amazonaws.com} ({@code eventSource})} Since 1.0. */
   public abstract Optional<String> eventSource();
 
   /**
-   * The API action, e.g. {@code CreateCluster} ({@code eventName}). Not unique across services: pair it with
+   * {@return the API action, e.g. {@code CreateCluster} ({@code eventName})} Not unique across services: pair it with
    * {@link #eventSource()}. Since 1.0.
    */
   public abstract Optional<String> eventName();
 
-  /** The region the request went to, e.g. {@code us-west-2} ({@code awsRegion}). Since 1.0. */
+  /** {@return the region the request went to, e.g. {@code us-west-2} ({@code awsRegion})} Since 1.0. */
   public abstract Optional<String> awsRegion();
 
   /**
-   * Where the request came from ({@code sourceIPAddress}): an IP address, a service name such as
-   * {@code eks.amazonaws.com} for calls a service made, or {@code AWS Internal}. Since 1.0.
+   * {@return where the request came from ({@code sourceIPAddress}): an IP address, a service name such as
+   * {@code eks.amazonaws.com} for calls a service made, or {@code AWS Internal}} Since 1.0.
    */
   public abstract Optional<String> sourceIPAddress();
 
-  /** The client's user agent, or a service name for calls a service made ({@code userAgent}). Since 1.0. */
+  /** {@return the client's user agent, or a service name for calls a service made ({@code userAgent})} Since 1.0. */
   public abstract Optional<String> userAgent();
 
-  /** The error code of a failed call, e.g. {@code AccessDenied} ({@code errorCode}). Since 1.0. */
+  /** {@return the error code of a failed call, e.g. {@code AccessDenied} ({@code errorCode})} Since 1.0. */
   public abstract Optional<String> errorCode();
 
-  /** The error message of a failed call ({@code errorMessage}). Since 1.0. */
+  /** {@return the error message of a failed call ({@code errorMessage})} Since 1.0. */
   public abstract Optional<String> errorMessage();
 
   /**
-   * The request's parameters, free-form per API, as the record's bytes ({@code requestParameters}). May hold a JSON
-   * {@code null}. Very large ones are truncated by AWS. Since 1.0.
+   * {@return the request's parameters, free-form per API, as the record's bytes ({@code requestParameters})} May hold a
+   * JSON {@code null}. Very large ones are truncated by AWS. Since 1.0.
    */
   public abstract Optional<JsonValue> requestParameters();
 
   /**
-   * The response, free-form per API ({@code responseElements}); JSON {@code null} for most read-only calls. Since 1.0.
+   * {@return the response, free-form per API ({@code responseElements}); JSON {@code null} for most read-only calls}
+   * Since 1.0.
    */
   public abstract Optional<JsonValue> responseElements();
 
-  /** Extra data about the call, free-form ({@code additionalEventData}), e.g. S3 bytes transferred. Since 1.0. */
+  /**
+   * {@return extra data about the call, free-form ({@code additionalEventData}), e.g. S3 bytes transferred} Since 1.0.
+   */
   public abstract Optional<JsonValue> additionalEventData();
 
-  /** What happened, for {@code AwsServiceEvent} records ({@code serviceEventDetails}). Since 1.05. */
+  /** {@return what happened, for {@code AwsServiceEvent} records ({@code serviceEventDetails})} Since 1.05. */
   public abstract Optional<JsonValue> serviceEventDetails();
 
-  /** The request's ID, as the service generated it ({@code requestID}). Since 1.01. */
+  /** {@return the request's ID, as the service generated it ({@code requestID})} Since 1.01. */
   public abstract Optional<String> requestID();
 
-  /** The record's unique ID, normally a UUID ({@code eventID}). Since 1.01. */
+  /** {@return the record's unique ID, normally a UUID ({@code eventID})} Since 1.01. */
   public abstract Optional<String> eventID();
 
-  /** The kind of event ({@code eventType}), an open enum. Since 1.02. */
+  /** {@return the kind of event ({@code eventType}), an open enum} Since 1.02. */
   public abstract Optional<EventType> eventType();
 
-  /** The API version, for services that record it ({@code apiVersion}). Since 1.01. */
+  /** {@return the API version, for services that record it ({@code apiVersion})} Since 1.01. */
   public abstract Optional<String> apiVersion();
 
-  /** True for a management event, false for a data event ({@code managementEvent}). Since 1.06. */
+  /** {@return true for a management event, false for a data event ({@code managementEvent})} Since 1.06. */
   public abstract Optional<Boolean> managementEvent();
 
-  /** True when the operation is read-only ({@code readOnly}; the string {@code "true"} is accepted). Since 1.04. */
+  /**
+   * {@return true when the operation is read-only ({@code readOnly}; the string {@code "true"} is accepted)} Since
+   * 1.04.
+   */
   public abstract Optional<Boolean> readOnly();
 
-  /** The resources the call touched ({@code resources}); empty when the record lists none. Since 1.04. */
+  /** {@return the resources the call touched ({@code resources}); empty when the record lists none} Since 1.04. */
   public abstract List<Resource> resources();
 
-  /** The account that received this record ({@code recipientAccountId}). Since 1.02. */
+  /** {@return the account that received this record ({@code recipientAccountId})} Since 1.02. */
   public abstract Optional<String> recipientAccountId();
 
-  /** The ID shared by copies of one event delivered to several accounts ({@code sharedEventID}). Since 1.03. */
+  /**
+   * {@return the ID shared by copies of one event delivered to several accounts ({@code sharedEventID})} Since 1.03.
+   */
   public abstract Optional<String> sharedEventID();
 
-  /** The VPC endpoint the request came through ({@code vpcEndpointId}). Since 1.04. */
+  /** {@return the VPC endpoint the request came through ({@code vpcEndpointId})} Since 1.04. */
   public abstract Optional<String> vpcEndpointId();
 
-  /** The account that owns the VPC endpoint ({@code vpcEndpointAccountId}; network activity events). Since 1.09. */
+  /**
+   * {@return the account that owns the VPC endpoint ({@code vpcEndpointAccountId}; network activity events)} Since
+   * 1.09.
+   */
   public abstract Optional<String> vpcEndpointAccountId();
 
-  /** The category: Management, Data, Insight, NetworkActivity ({@code eventCategory}), an open enum. Since 1.07. */
+  /**
+   * {@return the category: Management, Data, Insight, NetworkActivity ({@code eventCategory}), an open enum} Since
+   * 1.07.
+   */
   public abstract Optional<EventCategory> eventCategory();
 
-  /** Why a record was delivered late or corrected ({@code addendum}). Since 1.08. */
+  /** {@return why a record was delivered late or corrected ({@code addendum})} Since 1.08. */
   public abstract Optional<Addendum> addendum();
 
-  /** True when the call used console session credentials ({@code sessionCredentialFromConsole}). Since 1.08. */
+  /**
+   * {@return true when the call used console session credentials ({@code sessionCredentialFromConsole})} Since 1.08.
+   */
   public abstract Optional<Boolean> sessionCredentialFromConsole();
 
-  /** The AWS Snow device the call came from ({@code edgeDeviceDetails}). Since 1.08. */
+  /** {@return the AWS Snow device the call came from ({@code edgeDeviceDetails})} Since 1.08. */
   public abstract Optional<EdgeDeviceDetails> edgeDeviceDetails();
 
-  /** The TLS connection of the call ({@code tlsDetails}). Since 1.08. */
+  /** {@return the TLS connection of the call ({@code tlsDetails})} Since 1.08. */
   public abstract Optional<TlsDetails> tlsDetails();
 
-  /** What an Insights record detected ({@code insightDetails}; eventType {@code AwsCloudTrailInsight}). */
+  /** {@return what an Insights record detected ({@code insightDetails}; eventType {@code AwsCloudTrailInsight})} */
   public abstract Optional<InsightDetails> insightDetails();
 
-  /** Enrichment: request context and tags of resources and principals ({@code eventContext}). Since 1.11. */
+  /** {@return enrichment: request context and tags of resources and principals ({@code eventContext})} Since 1.11. */
   public abstract Optional<JsonValue> eventContext();
 
-  /** An annotation a user added to the trail's events ({@code annotation}). */
+  /** {@return an annotation a user added to the trail's events ({@code annotation})} */
   public abstract Optional<String> annotation();
 
   /**
-   * Top-level members this version of the library does not know, by wire name, kept exactly as they were: a member
-   * AWS adds next year survives a read.
+   * {@return top-level members this version of the library does not know, by wire name, kept exactly as they were: a
+   * member AWS adds next year survives a read}
    */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
-   * The record's exact bytes as they were in the source (after decompression), or {@link JsonValue#missing()} for an
-   * event built in code.
+   * {@return the record's exact bytes as they were in the source (after decompression), or {@link JsonValue#missing()}
+   * for an event built in code}
    */
   @Value.Default
   @Value.Auxiliary
@@ -177,7 +195,7 @@ public abstract class CloudTrailEvent {
     return JsonValue.missing();
   }
 
-  /** Where the record was read from: source, byte offset, record index. Empty for an event built in code. */
+  /** {@return where the record was read from: source, byte offset, record index} Empty for an event built in code. */
   @Value.Auxiliary
   public abstract Optional<EventOrigin> origin();
 
@@ -322,9 +340,11 @@ public abstract class CloudTrailEvent {
   }
 
   /**
-   * Any top-level member by its wire name, known or not, as recorded: {@code field("eventName")},
-   * {@code field("someFieldAddedIn2027")}. Read from {@link #rawJson()}; for an event built in code only
+   * {@return any top-level member by its wire name, known or not, as recorded: {@code field("eventName")},
+   * {@code field("someFieldAddedIn2027")}} Read from {@link #rawJson()}; for an event built in code only
    * {@link #unknownFields()} are reachable.
+   *
+   * @param name the member's name as CloudTrail writes it
    */
   public JsonValue field(String name) {
     JsonValue raw = rawJson();

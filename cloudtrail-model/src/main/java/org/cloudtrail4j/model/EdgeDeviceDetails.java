@@ -8,31 +8,33 @@ import org.immutables.value.Value;
 
 /**
  * The AWS Snow device a call came from ({@code edgeDeviceDetails}, since eventVersion 1.08).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class EdgeDeviceDetails {
   EdgeDeviceDetails() {}
 
-  /** The device type. */
+  /** {@return the device type} */
   public abstract Optional<String> type();
 
-  /** The device's ID ({@code deviceID}). */
+  /** {@return the device's ID ({@code deviceID})} */
   public abstract Optional<String> deviceID();
 
-  /** The Snow job the device belongs to. */
+  /** {@return the Snow job the device belongs to} */
   public abstract Optional<String> snowJobId();
 
-  /** The device family. */
+  /** {@return the device family} */
   public abstract Optional<String> deviceFamily();
 
-  /** Device attributes, a free-form object, as recorded. */
+  /** {@return device attributes, a free-form object, as recorded} */
   public abstract Optional<JsonValue> attributes();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code EdgeDeviceDetails}. */
+  /** {@return a new builder for a {@code EdgeDeviceDetails}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -4,6 +4,8 @@ import java.util.Map;
 
 /**
  * The category of event ({@code eventCategory}, since eventVersion 1.07). Open: a new category is kept, not rejected.
+ *
+ * @since 0.1.0
  */
 public final class EventCategory extends OpenEnum<EventCategory.Known> {
   /** {@code Management}: a management (control plane) event. */
@@ -42,7 +44,11 @@ public final class EventCategory extends OpenEnum<EventCategory.Known> {
     super(value, known);
   }
 
-  /** The constant for {@code value}, or a new unrecognised instance that keeps it. */
+  /**
+   * {@return the constant for {@code value}, or a new unrecognised instance that keeps it}
+   *
+   * @param value the value as CloudTrail writes it
+   */
   public static EventCategory of(String value) {
     EventCategory constant = KNOWN.get(value);
     return constant != null ? constant : new EventCategory(value, Known.UNRECOGNIZED);

@@ -9,25 +9,33 @@ import org.immutables.value.Value;
  *
  * <p>For a record embedded as a JSON string (CloudWatch Logs {@code message}, LookupEvents {@code CloudTrailEvent}),
  * the offset is that of the string in the source.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class EventOrigin {
   EventOrigin() {}
 
-  /** The file path or the stream name given to the reader. */
+  /** {@return the file path or the stream name given to the reader} */
   @Value.Parameter
   public abstract String source();
 
-  /** Byte offset of the record's first byte in the decompressed source. */
+  /** {@return byte offset of the record's first byte in the decompressed source} */
   @Value.Parameter
   public abstract long byteOffset();
 
-  /** Index of the record in the source, from 0, counting bad records too. */
+  /** {@return index of the record in the source, from 0, counting bad records too} */
   @Value.Parameter
   public abstract long recordIndex();
 
-  /** The origin of the record at {@code recordIndex}, {@code byteOffset} of {@code source}. */
+  /**
+   * {@return the origin of the record at {@code recordIndex}, {@code byteOffset} of {@code source}}
+   *
+   * @param source the file path or stream name
+   * @param byteOffset the offset of the record's first byte in the decompressed source
+   * @param recordIndex the index of the record in the source, from 0
+   */
   public static EventOrigin of(String source, long byteOffset, long recordIndex) {
     return ImmutableEventOrigin.of(source, byteOffset, recordIndex);
   }
@@ -38,7 +46,7 @@ public abstract class EventOrigin {
     return source() + " @ byte " + byteOffset() + ", record " + recordIndex();
   }
 
-  /** A new builder for a {@code EventOrigin}. */
+  /** {@return a new builder for a {@code EventOrigin}} */
   public static Builder builder() {
     return new Builder();
   }

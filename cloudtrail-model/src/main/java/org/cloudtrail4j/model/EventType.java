@@ -4,6 +4,8 @@ import java.util.Map;
 
 /**
  * The kind of event ({@code eventType}, since eventVersion 1.02). Open: a new kind is kept, not rejected.
+ *
+ * @since 0.1.0
  */
 public final class EventType extends OpenEnum<EventType.Known> {
   /** {@code AwsApiCall}: an API call. */
@@ -54,7 +56,11 @@ public final class EventType extends OpenEnum<EventType.Known> {
     super(value, known);
   }
 
-  /** The constant for {@code value}, or a new unrecognised instance that keeps it. */
+  /**
+   * {@return the constant for {@code value}, or a new unrecognised instance that keeps it}
+   *
+   * @param value the value as CloudTrail writes it
+   */
   public static EventType of(String value) {
     EventType constant = KNOWN.get(value);
     return constant != null ? constant : new EventType(value, Known.UNRECOGNIZED);

@@ -7,36 +7,38 @@ import org.cloudtrail4j.model.json.JsonValue;
 import org.immutables.value.Value;
 
 /**
- * What a CloudTrail Insights record detected ({@code insightDetails}; records of eventType {@code AwsCloudTrailInsight},
- * which have no {@code userIdentity}).
+ * What a CloudTrail Insights record detected ({@code insightDetails}; records of eventType {@code
+ * AwsCloudTrailInsight}, which have no {@code userIdentity}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class InsightDetails {
   InsightDetails() {}
 
-  /** {@code Start} or {@code End} of the unusual activity. */
+  /** {@return {@code Start} or {@code End} of the unusual activity} */
   public abstract Optional<String> state();
 
-  /** The service of the API whose call rate or error rate was unusual. */
+  /** {@return the service of the API whose call rate or error rate was unusual} */
   public abstract Optional<String> eventSource();
 
-  /** The API whose call rate or error rate was unusual. */
+  /** {@return the API whose call rate or error rate was unusual} */
   public abstract Optional<String> eventName();
 
-  /** {@code ApiCallRateInsight} or {@code ApiErrorRateInsight}. */
+  /** {@return {@code ApiCallRateInsight} or {@code ApiErrorRateInsight}} */
   public abstract Optional<String> insightType();
 
-  /** The error code, for error-rate insights. */
+  /** {@return the error code, for error-rate insights} */
   public abstract Optional<String> errorCode();
 
-  /** Statistics and attributions of the insight ({@code insightContext}), as recorded. */
+  /** {@return statistics and attributions of the insight ({@code insightContext}), as recorded} */
   public abstract Optional<JsonValue> insightContext();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code InsightDetails}. */
+  /** {@return a new builder for a {@code InsightDetails}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,28 +11,34 @@ import java.util.Objects;
  * {@link #value()} is always the string as written. Two instances are equal when their strings are equal.
  *
  * @param <K> the Java enum of the known values
+ * @since 0.1.0
  */
 public abstract class OpenEnum<K extends Enum<K>> {
   private final String value;
   private final K known;
 
-  /** For subclasses: {@code value} as written, {@code known} its constant or the {@code UNRECOGNIZED} one. */
+  /**
+   * For subclasses: {@code value} as written, {@code known} its constant or the {@code UNRECOGNIZED} one.
+   *
+   * @param value the value as written
+   * @param known its constant, or the {@code UNRECOGNIZED} one
+   */
   protected OpenEnum(String value, K known) {
     this.value = Objects.requireNonNull(value, "value");
     this.known = Objects.requireNonNull(known, "known");
   }
 
-  /** The value exactly as CloudTrail wrote it. */
+  /** {@return the value exactly as CloudTrail wrote it} */
   public final String value() {
     return value;
   }
 
-  /** The known constant, or {@code UNRECOGNIZED} for a value this version of the library does not know. */
+  /** {@return the known constant, or {@code UNRECOGNIZED} for a value this version of the library does not know} */
   public final K known() {
     return known;
   }
 
-  /** True when {@link #known()} is not {@code UNRECOGNIZED}. */
+  /** {@return true when {@link #known()} is not {@code UNRECOGNIZED}} */
   public final boolean isKnown() {
     return !known.name().equals("UNRECOGNIZED");
   }

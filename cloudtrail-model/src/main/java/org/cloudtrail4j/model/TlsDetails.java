@@ -8,25 +8,27 @@ import org.immutables.value.Value;
 
 /**
  * The TLS connection of the call ({@code tlsDetails}, since eventVersion 1.08).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class TlsDetails {
   TlsDetails() {}
 
-  /** The TLS version, e.g. {@code TLSv1.2}. */
+  /** {@return the TLS version, e.g. {@code TLSv1.2}} */
   public abstract Optional<String> tlsVersion();
 
-  /** The cipher suite, e.g. {@code ECDHE-RSA-AES128-GCM-SHA256}. */
+  /** {@return the cipher suite, e.g. {@code ECDHE-RSA-AES128-GCM-SHA256}} */
   public abstract Optional<String> cipherSuite();
 
-  /** The host name the client asked for, e.g. {@code eks.us-west-2.amazonaws.com}. */
+  /** {@return the host name the client asked for, e.g. {@code eks.us-west-2.amazonaws.com}} */
   public abstract Optional<String> clientProvidedHostHeader();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code TlsDetails}. */
+  /** {@return a new builder for a {@code TlsDetails}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -52,47 +52,49 @@ public final class CloudTrailProblem {
     return new Builder(kind, source);
   }
 
-  /** What kind of problem this is. */
+  /** {@return what kind of problem this is} */
   public ProblemKind kind() {
     return kind;
   }
 
-  /** The file path or stream name. */
+  /** {@return the file path or stream name} */
   public String source() {
     return source;
   }
 
-  /** The byte offset in the decompressed source where the problem was found. */
+  /** {@return the byte offset in the decompressed source where the problem was found} */
   public long byteOffset() {
     return byteOffset;
   }
 
-  /** The record's index among the source's records, from 0, or -1 when the problem concerns the whole source. */
+  /**
+   * {@return the record's index among the source's records, from 0, or -1 when the problem concerns the whole source}
+   */
   public long recordIndex() {
     return recordIndex;
   }
 
-  /** True when the problem concerns one record (and {@link #recordIndex()} is not -1). */
+  /** {@return true when the problem concerns one record (and {@link #recordIndex()} is not -1)} */
   public boolean isRecordProblem() {
     return recordIndex >= 0;
   }
 
-  /** Where in the source's JSON, e.g. {@code $.Records[12].eventTime}; {@code $} for the whole source. */
+  /** {@return where in the source's JSON, e.g. {@code $.Records[12].eventTime}; {@code $} for the whole source} */
   public String jsonPath() {
     return jsonPath;
   }
 
-  /** What is wrong, in words; does not repeat the source and position (see {@link #toString()}). */
+  /** {@return what is wrong, in words; does not repeat the source and position (see {@link #toString()})} */
   public String message() {
     return message;
   }
 
-  /** The bad record's bytes, when they could be delimited. */
+  /** {@return the bad record's bytes, when they could be delimited} */
   public Optional<JsonValue> rawRecord() {
     return Optional.ofNullable(rawRecord);
   }
 
-  /** The underlying exception, if any. */
+  /** {@return the underlying exception, if any} */
   public Optional<Throwable> cause() {
     return Optional.ofNullable(cause);
   }

@@ -8,22 +8,24 @@ import java.util.Optional;
  *
  * <p>An instance is only valid during the {@link EventFilter#test(EventHeader)} call it is passed to: the reader
  * reuses it for the next record. Do not keep it.
+ *
+ * @since 0.1.0
  */
 public interface EventHeader {
-  /** {@code eventSource}, e.g. {@code eks.amazonaws.com}. */
+  /** {@return {@code eventSource}, e.g. {@code eks.amazonaws.com}} */
   Optional<String> eventSource();
 
-  /** {@code eventName}, e.g. {@code CreateCluster}. */
+  /** {@return {@code eventName}, e.g. {@code CreateCluster}} */
   Optional<String> eventName();
 
-  /** {@code awsRegion}. */
+  /** {@return {@code awsRegion}} */
   Optional<String> awsRegion();
 
-  /** {@code recipientAccountId}: the account whose trail received the record. */
+  /** {@return {@code recipientAccountId}: the account whose trail received the record} */
   Optional<String> recipientAccountId();
 
   /**
-   * {@code eventTime}; empty when missing.
+   * {@return {@code eventTime}; empty when missing}
    *
    * @throws CloudTrailParseException never; an invalid time makes the record a problem before the filter runs
    */

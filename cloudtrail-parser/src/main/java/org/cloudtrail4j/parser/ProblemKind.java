@@ -1,6 +1,10 @@
 package org.cloudtrail4j.parser;
 
-/** What kind of problem a {@link CloudTrailProblem} reports. */
+/**
+ * What kind of problem a {@link CloudTrailProblem} reports.
+ *
+ * @since 0.1.0
+ */
 public enum ProblemKind {
   /** The bytes are not well-formed JSON (including invalid UTF-8 in a string that had to be decoded). */
   MALFORMED_JSON,

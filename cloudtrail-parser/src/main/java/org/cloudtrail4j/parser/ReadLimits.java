@@ -11,9 +11,13 @@ package org.cloudtrail4j.parser;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReadLimits {
-  /** Default {@link #maxRecordBytes()}: 16 MiB, far above any record CloudTrail writes (AWS truncates large members). */
+  /**
+   * Default {@link #maxRecordBytes()}: 16 MiB, far above any record CloudTrail writes (AWS truncates large members).
+   */
   public static final int DEFAULT_MAX_RECORD_BYTES = 16 << 20;
   /** Default {@link #maxNestingDepth()}: 1000, as jackson-core's {@code StreamReadConstraints}. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 1000;
@@ -44,51 +48,71 @@ public final class ReadLimits {
     return value;
   }
 
-  /** The default limits. */
+  /** {@return the default limits} */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
-  /** The largest record, in bytes of JSON, the reader buffers. */
+  /** {@return the largest record, in bytes of JSON, the reader buffers} */
   public int maxRecordBytes() {
     return maxRecordBytes;
   }
 
-  /** The deepest nesting of objects and arrays in a record, the record itself being depth 1. */
+  /** {@return the deepest nesting of objects and arrays in a record, the record itself being depth 1} */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** The longest string, in encoded bytes, the reader decodes. */
+  /** {@return the longest string, in encoded bytes, the reader decodes} */
   public int maxStringBytes() {
     return maxStringBytes;
   }
 
   /**
-   * The longest number, in characters, the reader accepts where it checks a value's grammar: a record's own members,
-   * values outside records, and, with {@link CloudTrailReader.Builder#strictValidation(boolean)}, every number in a
-   * record. Inside free-form members read without strict validation numbers are kept as bytes, never converted.
+   * {@return the longest number, in characters, the reader accepts where it checks a value's grammar} a record's own
+   * members, values outside records, and, with {@link CloudTrailReader.Builder#strictValidation(boolean)}, every number
+   * in a record. Inside free-form members read without strict validation numbers are kept as bytes, never converted.
    */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** A copy with {@link #maxRecordBytes()} set. */
+  /**
+   * {@return a copy with {@link #maxRecordBytes()} set to {@code bytes}}
+   *
+   * @param bytes the new limit, positive
+   * @throws IllegalArgumentException if {@code bytes} is not positive
+   */
   public ReadLimits withMaxRecordBytes(int bytes) {
     return new ReadLimits(bytes, maxNestingDepth, maxStringBytes, maxNumberLength);
   }
 
-  /** A copy with {@link #maxNestingDepth()} set. */
+  /**
+   * {@return a copy with {@link #maxNestingDepth()} set to {@code depth}}
+   *
+   * @param depth the new limit, positive
+   * @throws IllegalArgumentException if {@code depth} is not positive
+   */
   public ReadLimits withMaxNestingDepth(int depth) {
     return new ReadLimits(maxRecordBytes, depth, maxStringBytes, maxNumberLength);
   }
 
-  /** A copy with {@link #maxStringBytes()} set. */
+  /**
+   * {@return a copy with {@link #maxStringBytes()} set to {@code bytes}}
+   *
+   * @param bytes the new limit, positive
+   * @throws IllegalArgumentException if {@code bytes} is not positive
+   */
   public ReadLimits withMaxStringBytes(int bytes) {
     return new ReadLimits(maxRecordBytes, maxNestingDepth, bytes, maxNumberLength);
   }
 
-  /** A copy with {@link #maxNumberLength()} set. */
+  /**
+   * {@return a copy with {@link #maxNumberLength()} set to {@code length}}
+   *
+   * @param length the new limit, positive
+   * @throws IllegalArgumentException if {@code length} is not positive
+   */
   public ReadLimits withMaxNumberLength(int length) {
     return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringBytes, length);
   }

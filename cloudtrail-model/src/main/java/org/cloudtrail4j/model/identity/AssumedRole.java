@@ -8,13 +8,15 @@ import java.util.Optional;
  * Service-linked roles appear as this type with an issuer ARN under {@code role/aws-service-role/}.
  *
  * <p>Immutable and thread-safe; see {@link UserIdentity} for the members.
+ *
+ * @since 0.1.0
  */
 public final class AssumedRole extends UserIdentity {
   AssumedRole(Builder builder) {
     super(builder);
   }
 
-  /** The role's name: the session issuer's {@code userName}, else the role part of the assumed-role ARN. */
+  /** {@return the role's name: the session issuer's {@code userName}, else the role part of the assumed-role ARN} */
   public Optional<String> roleName() {
     Optional<String> issuer = sessionContext().flatMap(SessionContext::sessionIssuer).flatMap(SessionIssuer::userName);
     if (issuer.isPresent()) {
@@ -23,7 +25,7 @@ public final class AssumedRole extends UserIdentity {
     return arnPart(1);
   }
 
-  /** The session name: the last part of the assumed-role ARN. */
+  /** {@return the session name: the last part of the assumed-role ARN} */
   public Optional<String> sessionName() {
     return arnPart(2);
   }

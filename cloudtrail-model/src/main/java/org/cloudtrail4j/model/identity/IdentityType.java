@@ -6,6 +6,8 @@ import org.cloudtrail4j.model.OpenEnum;
 /**
  * The {@code userIdentity.type} of a record: which kind of principal made the call. Open: a new type is kept, not
  * rejected, and read as an {@link UnrecognizedIdentity}.
+ *
+ * @since 0.1.0
  */
 public final class IdentityType extends OpenEnum<IdentityType.Known> {
   /** {@code Root}: the account's root user. */
@@ -92,7 +94,11 @@ public final class IdentityType extends OpenEnum<IdentityType.Known> {
     super(value, known);
   }
 
-  /** The constant for {@code value}, or a new unrecognised instance that keeps it. */
+  /**
+   * {@return the constant for {@code value}, or a new unrecognised instance that keeps it}
+   *
+   * @param value the value as CloudTrail writes it
+   */
   public static IdentityType of(String value) {
     IdentityType constant = KNOWN.get(value);
     return constant != null ? constant : new IdentityType(value, Known.UNRECOGNIZED);

@@ -9,28 +9,30 @@ import org.immutables.value.Value;
 /**
  * The resource scope that temporary credentials were issued in ({@code userIdentity.inScopeOf}), for service-issued
  * credentials such as Lambda's or ECS tasks'.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class InScopeOf {
   InScopeOf() {}
 
-  /** The resource the credentials were issued for. */
+  /** {@return the resource the credentials were issued for} */
   public abstract Optional<String> sourceArn();
 
-  /** The account that owns {@code sourceArn}. */
+  /** {@return the account that owns {@code sourceArn}} */
   public abstract Optional<String> sourceAccount();
 
-  /** The type of the issuing resource, e.g. {@code AWS::Lambda::Function}. */
+  /** {@return the type of the issuing resource, e.g. {@code AWS::Lambda::Function}} */
   public abstract Optional<String> issuerType();
 
-  /** The resource the credentials were issued to. */
+  /** {@return the resource the credentials were issued to} */
   public abstract Optional<String> credentialsIssuedTo();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code InScopeOf}. */
+  /** {@return a new builder for a {@code InScopeOf}} */
   public static Builder builder() {
     return new Builder();
   }

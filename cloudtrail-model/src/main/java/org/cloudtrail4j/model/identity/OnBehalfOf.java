@@ -8,22 +8,24 @@ import org.immutables.value.Value;
 
 /**
  * The IAM Identity Center user a call was made for ({@code userIdentity.onBehalfOf}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class OnBehalfOf {
   OnBehalfOf() {}
 
-  /** The Identity Center user ID. */
+  /** {@return the Identity Center user ID} */
   public abstract Optional<String> userId();
 
-  /** The ARN of the identity store the user is in. */
+  /** {@return the ARN of the identity store the user is in} */
   public abstract Optional<String> identityStoreArn();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code OnBehalfOf}. */
+  /** {@return a new builder for a {@code OnBehalfOf}} */
   public static Builder builder() {
     return new Builder();
   }

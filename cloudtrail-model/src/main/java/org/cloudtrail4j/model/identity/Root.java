@@ -5,6 +5,8 @@ package org.cloudtrail4j.model.identity;
  * {@code arn:aws:iam::<account>:root}.
  *
  * <p>Immutable and thread-safe; see {@link UserIdentity} for the members.
+ *
+ * @since 0.1.0
  */
 public final class Root extends UserIdentity {
   Root(Builder builder) {

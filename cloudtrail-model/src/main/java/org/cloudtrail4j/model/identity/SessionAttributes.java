@@ -9,23 +9,27 @@ import org.immutables.value.Value;
 
 /**
  * The {@code sessionContext.attributes} of temporary credentials.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class SessionAttributes {
   SessionAttributes() {}
 
-  /** When the credentials were issued ({@code creationDate}, ISO-8601 on the wire). */
+  /** {@return when the credentials were issued ({@code creationDate}, ISO-8601 on the wire)} */
   public abstract Optional<Instant> creationDate();
 
-  /** Whether the root or IAM user authenticated with MFA. CloudTrail writes the
-   * string {@code "true"}/{@code "false"}; a JSON boolean is accepted too. */
+  /**
+   * {@return whether the root or IAM user authenticated with MFA} CloudTrail writes the string {@code "true"}/{@code
+   * "false"}; a JSON boolean is accepted too.
+   */
   public abstract Optional<Boolean> mfaAuthenticated();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code SessionAttributes}. */
+  /** {@return a new builder for a {@code SessionAttributes}} */
   public static Builder builder() {
     return new Builder();
   }

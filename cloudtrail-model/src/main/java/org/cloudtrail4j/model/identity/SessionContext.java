@@ -8,35 +8,36 @@ import org.immutables.value.Value;
 
 /**
  * The session of temporary credentials ({@code userIdentity.sessionContext}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class SessionContext {
   SessionContext() {}
 
-  /** When and how the session was created. */
+  /** {@return when and how the session was created} */
   public abstract Optional<SessionAttributes> attributes();
 
-  /** The role or user that issued the credentials. */
+  /** {@return the role or user that issued the credentials} */
   public abstract Optional<SessionIssuer> sessionIssuer();
 
-  /** Web identity federation details, for web identity sessions. */
+  /** {@return web identity federation details, for web identity sessions} */
   public abstract Optional<WebIdFederationData> webIdFederationData();
 
-  /** The source identity set when the role was assumed (since eventVersion 1.08). */
+  /** {@return the source identity set when the role was assumed (since eventVersion 1.08)} */
   public abstract Optional<String> sourceIdentity();
 
-  /** {@code 1.0} or {@code 2.0} for EC2 instance credentials delivered by IMDSv1 or IMDSv2. */
+  /** {@return {@code 1.0} or {@code 2.0} for EC2 instance credentials delivered by IMDSv1 or IMDSv2} */
   public abstract Optional<String> ec2RoleDelivery();
 
-  /** True when a management account assumed root in a member account ({@code "true"}
-   * on the wire). */
+  /** {@return true when a management account assumed root in a member account ({@code "true"} on the wire)} */
   public abstract Optional<Boolean> assumedRoot();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code SessionContext}. */
+  /** {@return a new builder for a {@code SessionContext}} */
   public static Builder builder() {
     return new Builder();
   }

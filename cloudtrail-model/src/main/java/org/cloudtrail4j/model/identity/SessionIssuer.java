@@ -9,31 +9,35 @@ import org.immutables.value.Value;
 /**
  * Who issued temporary credentials ({@code sessionContext.sessionIssuer}): the role for an assumed role, the user
  * for a federated user. CloudTrail writes {@code {}} for IAM users' console sessions: then every member is absent.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class SessionIssuer {
   SessionIssuer() {}
 
-  /** The issuer's type: {@code Role}, {@code IAMUser} or {@code Root}. */
+  /** {@return the issuer's type: {@code Role}, {@code IAMUser} or {@code Root}} */
   public abstract Optional<String> type();
 
-  /** The issuer's principal ID. */
+  /** {@return the issuer's principal ID} */
   public abstract Optional<String> principalId();
 
-  /** The issuer's ARN. A service-linked role has the path {@code role/aws-service-role/<service principal>/}. */
+  /**
+   * {@return the issuer's ARN} A service-linked role has the path {@code role/aws-service-role/<service principal>/}.
+   */
   public abstract Optional<String> arn();
 
-  /** The account that owns the issuer. */
+  /** {@return the account that owns the issuer} */
   public abstract Optional<String> accountId();
 
-  /** The issuer's friendly name: the role or user name. */
+  /** {@return the issuer's friendly name: the role or user name} */
   public abstract Optional<String> userName();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code SessionIssuer}. */
+  /** {@return a new builder for a {@code SessionIssuer}} */
   public static Builder builder() {
     return new Builder();
   }

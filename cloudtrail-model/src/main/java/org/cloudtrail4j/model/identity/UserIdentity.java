@@ -23,10 +23,13 @@ import org.cloudtrail4j.model.json.JsonValue;
  * <p>Every variant carries all the identity members CloudTrail defines, because real records do not keep to the
  * documented set per type (an {@code Unknown} identity may carry an {@code accessKeyId}): nothing a record says is
  * lost. A {@code type} this library does not know, or a missing {@code type} (AWS-internal records), is read as an
- * {@link UnrecognizedIdentity} that keeps the type string. Members the library does not know are in {@link #unknownFields()}.
+ * {@link UnrecognizedIdentity} that keeps the type string. Members the library does not know are in {@link
+ * #unknownFields()}.
  *
  * <p>Instances are immutable and thread-safe; build them with {@link #builder()}, which picks the variant from the
  * type.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class UserIdentity
     permits Root, IamUser, AssumedRole, Role, FederatedUser, AwsAccount, AwsService, IdentityCenterUser, SamlUser,
@@ -65,75 +68,75 @@ public abstract sealed class UserIdentity
         : Collections.unmodifiableMap(new LinkedHashMap<>(b.unknownFields));
   }
 
-  /** The {@code type} as recorded; empty for AWS-internal records that carry none. Since eventVersion 1.0. */
+  /** {@return the {@code type} as recorded; empty for AWS-internal records that carry none} Since eventVersion 1.0. */
   public Optional<IdentityType> type() {
     return Optional.ofNullable(type);
   }
 
   /**
-   * A unique identifier of the principal: the account ID for root, {@code AIDA...} for IAM users,
-   * {@code AROA...:<session name>} for assumed roles.
+   * {@return a unique identifier of the principal: the account ID for root, {@code AIDA...} for IAM users,
+   * {@code AROA...:<session name>} for assumed roles}
    */
   public Optional<String> principalId() {
     return Optional.ofNullable(principalId);
   }
 
-  /** The principal's ARN. */
+  /** {@return the principal's ARN} */
   public Optional<String> arn() {
     return Optional.ofNullable(arn);
   }
 
-  /** The account that owns the principal (for {@code AWSAccount}, the calling account). */
+  /** {@return the account that owns the principal (for {@code AWSAccount}, the calling account)} */
   public Optional<String> accountId() {
     return Optional.ofNullable(accountId);
   }
 
-  /** The access key used to sign the request: {@code AKIA...} long-term, {@code ASIA...} temporary. */
+  /** {@return the access key used to sign the request: {@code AKIA...} long-term, {@code ASIA...} temporary} */
   public Optional<String> accessKeyId() {
     return Optional.ofNullable(accessKeyId);
   }
 
-  /** The friendly name of the principal (IAM user name, or the user name a service recorded). */
+  /** {@return the friendly name of the principal (IAM user name, or the user name a service recorded)} */
   public Optional<String> userName() {
     return Optional.ofNullable(userName);
   }
 
-  /** The AWS service that made the call on the principal's behalf, e.g. {@code eks.amazonaws.com}. */
+  /** {@return the AWS service that made the call on the principal's behalf, e.g. {@code eks.amazonaws.com}} */
   public Optional<String> invokedBy() {
     return Optional.ofNullable(invokedBy);
   }
 
-  /** The identity provider, for SAML and web identity users. */
+  /** {@return the identity provider, for SAML and web identity users} */
   public Optional<String> identityProvider() {
     return Optional.ofNullable(identityProvider);
   }
 
-  /** The IAM Identity Center credential ID (since eventVersion 1.08). */
+  /** {@return the IAM Identity Center credential ID (since eventVersion 1.08)} */
   public Optional<String> credentialId() {
     return Optional.ofNullable(credentialId);
   }
 
-  /** The session of temporary credentials: issuer, creation time, MFA. */
+  /** {@return the session of temporary credentials: issuer, creation time, MFA} */
   public Optional<SessionContext> sessionContext() {
     return Optional.ofNullable(sessionContext);
   }
 
-  /** The Identity Center user the call was made for (since eventVersion 1.09). */
+  /** {@return the Identity Center user the call was made for (since eventVersion 1.09)} */
   public Optional<OnBehalfOf> onBehalfOf() {
     return Optional.ofNullable(onBehalfOf);
   }
 
-  /** The resource scope service-issued credentials were issued in (since eventVersion 1.10). */
+  /** {@return the resource scope service-issued credentials were issued in (since eventVersion 1.10)} */
   public Optional<InScopeOf> inScopeOf() {
     return Optional.ofNullable(inScopeOf);
   }
 
-  /** The account a delegated call was made through ({@code invokedByDelegate}), as recorded. */
+  /** {@return the account a delegated call was made through ({@code invokedByDelegate}), as recorded} */
   public Optional<JsonValue> invokedByDelegate() {
     return Optional.ofNullable(invokedByDelegate);
   }
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public Map<String, JsonValue> unknownFields() {
     return unknownFields;
   }
@@ -177,12 +180,12 @@ public abstract sealed class UserIdentity
     return value != null && !value.isEmpty();
   }
 
-  /** The session issuer's ARN, when the identity has a session with an issuer. */
+  /** {@return the session issuer's ARN, when the identity has a session with an issuer} */
   public Optional<String> sessionIssuerArn() {
     return sessionContext().flatMap(SessionContext::sessionIssuer).flatMap(SessionIssuer::arn);
   }
 
-  /** A builder initialised with this identity's members. */
+  /** {@return a builder initialised with this identity's members} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.type = type;
@@ -202,7 +205,7 @@ public abstract sealed class UserIdentity
     return b;
   }
 
-  /** A new builder; {@link Builder#build()} picks the variant from the type. */
+  /** {@return a new builder; {@link Builder#build()} picks the variant from the type} */
   public static Builder builder() {
     return new Builder();
   }
@@ -293,91 +296,167 @@ public abstract sealed class UserIdentity
 
     Builder() {}
 
-    /** Sets the identity type, which decides the variant built; {@code null} for none. */
+    /**
+     * Sets the identity type, which decides the variant built; {@code null} for none.
+     *
+     * @param type the identity type, or {@code null}
+     * @return this builder
+     */
     public Builder type(IdentityType type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the identity type from its wire string; {@code null} for none. */
+    /**
+     * Sets the identity type from its wire string; {@code null} for none.
+     *
+     * @param type the {@code type} as CloudTrail writes it, or {@code null}
+     * @return this builder
+     */
     public Builder type(String type) {
       this.type = type == null ? null : IdentityType.of(type);
       return this;
     }
 
-    /** Sets {@code principalId}. */
+    /**
+     * Sets {@code principalId}.
+     *
+     * @param principalId the value
+     * @return this builder
+     */
     public Builder principalId(String principalId) {
       this.principalId = principalId;
       return this;
     }
 
-    /** Sets {@code arn}. */
+    /**
+     * Sets {@code arn}.
+     *
+     * @param arn the value
+     * @return this builder
+     */
     public Builder arn(String arn) {
       this.arn = arn;
       return this;
     }
 
-    /** Sets {@code accountId}. */
+    /**
+     * Sets {@code accountId}.
+     *
+     * @param accountId the value
+     * @return this builder
+     */
     public Builder accountId(String accountId) {
       this.accountId = accountId;
       return this;
     }
 
-    /** Sets {@code accessKeyId}. */
+    /**
+     * Sets {@code accessKeyId}.
+     *
+     * @param accessKeyId the value
+     * @return this builder
+     */
     public Builder accessKeyId(String accessKeyId) {
       this.accessKeyId = accessKeyId;
       return this;
     }
 
-    /** Sets {@code userName}. */
+    /**
+     * Sets {@code userName}.
+     *
+     * @param userName the value
+     * @return this builder
+     */
     public Builder userName(String userName) {
       this.userName = userName;
       return this;
     }
 
-    /** Sets {@code invokedBy}. */
+    /**
+     * Sets {@code invokedBy}.
+     *
+     * @param invokedBy the value
+     * @return this builder
+     */
     public Builder invokedBy(String invokedBy) {
       this.invokedBy = invokedBy;
       return this;
     }
 
-    /** Sets {@code identityProvider}. */
+    /**
+     * Sets {@code identityProvider}.
+     *
+     * @param identityProvider the value
+     * @return this builder
+     */
     public Builder identityProvider(String identityProvider) {
       this.identityProvider = identityProvider;
       return this;
     }
 
-    /** Sets {@code credentialId}. */
+    /**
+     * Sets {@code credentialId}.
+     *
+     * @param credentialId the value
+     * @return this builder
+     */
     public Builder credentialId(String credentialId) {
       this.credentialId = credentialId;
       return this;
     }
 
-    /** Sets {@code sessionContext}. */
+    /**
+     * Sets {@code sessionContext}.
+     *
+     * @param sessionContext the value
+     * @return this builder
+     */
     public Builder sessionContext(SessionContext sessionContext) {
       this.sessionContext = sessionContext;
       return this;
     }
 
-    /** Sets {@code onBehalfOf}. */
+    /**
+     * Sets {@code onBehalfOf}.
+     *
+     * @param onBehalfOf the value
+     * @return this builder
+     */
     public Builder onBehalfOf(OnBehalfOf onBehalfOf) {
       this.onBehalfOf = onBehalfOf;
       return this;
     }
 
-    /** Sets {@code inScopeOf}. */
+    /**
+     * Sets {@code inScopeOf}.
+     *
+     * @param inScopeOf the value
+     * @return this builder
+     */
     public Builder inScopeOf(InScopeOf inScopeOf) {
       this.inScopeOf = inScopeOf;
       return this;
     }
 
-    /** Sets {@code invokedByDelegate}. */
+    /**
+     * Sets {@code invokedByDelegate}.
+     *
+     * @param invokedByDelegate the value
+     * @return this builder
+     */
     public Builder invokedByDelegate(JsonValue invokedByDelegate) {
       this.invokedByDelegate = invokedByDelegate;
       return this;
     }
 
-    /** Adds a member this library does not know; a later value for the same name replaces the earlier one. */
+    /**
+     * Adds a member this library does not know; a later value for the same name replaces the earlier one.
+     *
+     * @param name the member's wire name
+     * @param value its value, as recorded
+     * @return this builder
+     */
     public Builder putUnknownField(String name, JsonValue value) {
       if (unknownFields == null) {
         unknownFields = new LinkedHashMap<>();
@@ -386,7 +465,10 @@ public abstract sealed class UserIdentity
       return this;
     }
 
-    /** Builds the variant for the type: {@link IamUser} for {@code IAMUser}, ..., {@link UnrecognizedIdentity} otherwise. */
+    /**
+     * {@return the variant for the type: {@link IamUser} for {@code IAMUser}, ..., {@link UnrecognizedIdentity}
+     * otherwise}
+     */
     public UserIdentity build() {
       if (type == null) {
         return new UnrecognizedIdentity(this);

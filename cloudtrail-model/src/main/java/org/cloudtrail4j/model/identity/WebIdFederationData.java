@@ -9,22 +9,24 @@ import org.immutables.value.Value;
 /**
  * Web identity federation details ({@code sessionContext.webIdFederationData}) for credentials from
  * {@code AssumeRoleWithWebIdentity}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @CloudTrailStyle
 public abstract class WebIdFederationData {
   WebIdFederationData() {}
 
-  /** The identity provider, e.g. {@code accounts.google.com} or an EKS OIDC issuer ARN. */
+  /** {@return the identity provider, e.g. {@code accounts.google.com} or an EKS OIDC issuer ARN} */
   public abstract Optional<String> federatedProvider();
 
-  /** Provider attributes (audience, subject), as recorded. */
+  /** {@return provider attributes (audience, subject), as recorded} */
   public abstract Optional<JsonValue> attributes();
 
-  /** Members this version of the library does not know, by wire name, kept exactly as they were. */
+  /** {@return members this version of the library does not know, by wire name, kept exactly as they were} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** A new builder for a {@code WebIdFederationData}. */
+  /** {@return a new builder for a {@code WebIdFederationData}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -1,6 +1,10 @@
 package org.cloudtrail4j.model.json;
 
-/** The JSON type of a {@link JsonValue}, read from its first byte; {@link #MISSING} when there is no value. */
+/**
+ * The JSON type of a {@link JsonValue}, read from its first byte; {@link #MISSING} when there is no value.
+ *
+ * @since 0.1.0
+ */
 public enum JsonType {
   /** A JSON object, {@code {...}}. */
   OBJECT,

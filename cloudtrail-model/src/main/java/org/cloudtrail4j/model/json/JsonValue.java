@@ -45,6 +45,8 @@ import org.cloudtrail4j.model.internal.Timestamps;
  * <p>Instances are immutable and thread-safe. The bytes are shared, not copied: a value made by
  * {@link #ofSlice(byte[], int, int)} relies on the caller never modifying the array. {@link #equals} compares JSON
  * semantically (object member order and insignificant whitespace do not matter, numbers compare by value).
+ *
+ * @since 0.1.0
  */
 public final class JsonValue {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -66,10 +68,13 @@ public final class JsonValue {
   }
 
   /**
-   * A view of {@code length} bytes of {@code bytes} from {@code offset}, which must hold exactly one JSON value
-   * (whitespace around it is allowed). The array is not copied and must not be modified afterwards.
+   * {@return a view of {@code length} bytes of {@code bytes} from {@code offset}, which must hold exactly one JSON
+   * value (whitespace around it is allowed)} The array is not copied and must not be modified afterwards.
    *
    * @throws IndexOutOfBoundsException if the range is outside the array
+   * @param bytes the array holding the value
+   * @param offset where the value starts
+   * @param length its length in bytes
    */
   public static JsonValue ofSlice(byte[] bytes, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, bytes.length);
@@ -81,16 +86,21 @@ public final class JsonValue {
     return start == end ? MISSING : new JsonValue(bytes, start, end - start);
   }
 
-  /** A value over a copy of {@code json}'s UTF-8 bytes. */
+  /**
+   * {@return a value over a copy of {@code json}'s UTF-8 bytes}
+   *
+   * @param json the value's UTF-8 bytes
+   */
   public static JsonValue of(byte[] json) {
     byte[] copy = json.clone();
     return ofSlice(copy, 0, copy.length);
   }
 
   /**
-   * Parses {@code json} text, checking that it is exactly one well-formed JSON value.
+   * {@return {@code json} parsed, after checking that it is exactly one well-formed JSON value}
    *
    * @throws JsonValueException if it is not
+   * @param json JSON text
    */
   public static JsonValue parse(String json) {
     byte[] b = json.getBytes(StandardCharsets.UTF_8);
@@ -109,12 +119,12 @@ public final class JsonValue {
     return v;
   }
 
-  /** The value that is not there: the result of navigating to a member or element that does not exist. */
+  /** {@return the value that is not there: the result of navigating to a member or element that does not exist} */
   public static JsonValue missing() {
     return MISSING;
   }
 
-  /** The JSON type of this value, from its first byte. */
+  /** {@return the JSON type of this value, from its first byte} */
   public JsonType type() {
     if (length == 0) {
       return JsonType.MISSING;
@@ -136,31 +146,32 @@ public final class JsonValue {
     }
   }
 
-  /** True when there is no value (a member or element that does not exist). */
+  /** {@return true when there is no value (a member or element that does not exist)} */
   public boolean isMissing() {
     return length == 0;
   }
 
-  /** True for the JSON literal {@code null}. */
+  /** {@return true for the JSON literal {@code null}} */
   public boolean isNull() {
     return type() == JsonType.NULL;
   }
 
-  /** True for a JSON object. */
+  /** {@return true for a JSON object} */
   public boolean isObject() {
     return type() == JsonType.OBJECT;
   }
 
-  /** True for a JSON array. */
+  /** {@return true for a JSON array} */
   public boolean isArray() {
     return type() == JsonType.ARRAY;
   }
 
   /**
-   * The member {@code name} of this object, or {@link #missing()} when this is not an object or has no such member.
-   * With duplicate keys, the last one wins.
+   * {@return the member {@code name} of this object, or {@link #missing()} when this is not an object or has no such
+   * member} With duplicate keys, the last one wins.
    *
    * @throws JsonValueException if the object is not well-formed JSON
+   * @param name the member name
    */
   public JsonValue get(String name) {
     if (type() != JsonType.OBJECT) {
@@ -194,9 +205,10 @@ public final class JsonValue {
   }
 
   /**
-   * The element at {@code index} of this array, or {@link #missing()} when this is not an array or is shorter.
+   * {@return the element at {@code index} of this array, or {@link #missing()} when this is not an array or is shorter}
    *
    * @throws JsonValueException if the array is not well-formed JSON
+   * @param index the element index, from 0
    */
   public JsonValue get(int index) {
     if (type() != JsonType.ARRAY || index < 0) {
@@ -207,8 +219,10 @@ public final class JsonValue {
   }
 
   /**
-   * Follows {@code names} from this value: each step is a member name of an object, or, on an array, a decimal
-   * element index ({@code path("items", "0", "name")}). Returns {@link #missing()} as soon as a step does not exist.
+   * {@return the value at {@code names} from this one: each step is a member name of an object, or, on an array, a decimal
+   * element index ({@code path("items", "0", "name")})} Returns {@link #missing()} as soon as a step does not exist.
+   *
+   * @param names member names or element indices
    */
   public JsonValue path(String... names) {
     JsonValue v = this;
@@ -238,8 +252,8 @@ public final class JsonValue {
   }
 
   /**
-   * The members of this object in document order (with duplicate keys, the last value, at the first key's position),
-   * or an empty map when this is not an object. The map is unmodifiable.
+   * {@return the members of this object in document order (with duplicate keys, the last value, at the first key's
+   * position), or an empty map when this is not an object} The map is unmodifiable.
    */
   public Map<String, JsonValue> fields() {
     if (type() != JsonType.OBJECT) {
@@ -250,7 +264,9 @@ public final class JsonValue {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The elements of this array in order, or an empty list when this is not an array. The list is unmodifiable. */
+  /**
+   * {@return the elements of this array in order, or an empty list when this is not an array} The list is unmodifiable.
+   */
   public List<JsonValue> elements() {
     if (type() != JsonType.ARRAY) {
       return Collections.emptyList();
@@ -279,7 +295,7 @@ public final class JsonValue {
     }
   }
 
-  /** The text of a JSON string; empty for any other type (a number is not converted). */
+  /** {@return the text of a JSON string; empty for any other type (a number is not converted)} */
   public Optional<String> asString() {
     if (type() != JsonType.STRING) {
       return Optional.empty();
@@ -293,7 +309,8 @@ public final class JsonValue {
   }
 
   /**
-   * A JSON number that is an integer in the range of {@code long}; empty otherwise (no rounding, no strings).
+   * {@return a JSON number that is an integer in the range of {@code long}; empty otherwise (no rounding, no
+   * strings)}
    *
    * @throws JsonValueException for bytes that are not a JSON number, or a number longer than 1000 characters
    */
@@ -315,7 +332,8 @@ public final class JsonValue {
   }
 
   /**
-   * A JSON number as a {@code double} (rounded to the nearest, infinite beyond its range); empty for any other type.
+   * {@return a JSON number as a {@code double} (rounded to the nearest, infinite beyond its range); empty for any
+   * other type}
    *
    * @throws JsonValueException for bytes that are not a JSON number, or a number longer than 1000 characters
    */
@@ -327,7 +345,7 @@ public final class JsonValue {
   }
 
   /**
-   * A JSON number exactly, as written; empty for any other type.
+   * {@return a JSON number exactly, as written; empty for any other type}
    *
    * @throws JsonValueException for bytes that are not a JSON number; for a number longer than 1000 characters
    *     (jackson-core's default limit), which would cost time out of proportion to any real CloudTrail value; for a
@@ -393,8 +411,8 @@ public final class JsonValue {
   }
 
   /**
-   * {@code true} or {@code false}, also when written as the strings {@code "true"} or {@code "false"} (CloudTrail writes
-   * several flags as strings, e.g. {@code mfaAuthenticated}); empty for anything else.
+   * {@return {@code true} or {@code false}, also when written as the strings {@code "true"} or {@code "false"}
+   * (CloudTrail writes several flags as strings, e.g. {@code mfaAuthenticated}); empty for anything else}
    */
   public Optional<Boolean> asBoolean() {
     switch (type()) {
@@ -415,8 +433,8 @@ public final class JsonValue {
   }
 
   /**
-   * An instant written as an ISO-8601 string ({@code 2024-05-01T10:00:00Z}, fractions and offsets allowed) or as epoch
-   * seconds with an optional fraction (as EKS writes {@code createdAt}); empty for other types.
+   * {@return an instant written as an ISO-8601 string ({@code 2024-05-01T10:00:00Z}, fractions and offsets allowed) or
+   * as epoch seconds with an optional fraction (as EKS writes {@code createdAt}); empty for other types}
    *
    * @throws JsonValueException if it is a string that is not an ISO-8601 date-time, or a number that is not one
    *     ({@link #asDecimal()}) or is outside the range of {@link Instant}
@@ -443,29 +461,36 @@ public final class JsonValue {
     }
   }
 
-  /** A copy of the value's UTF-8 bytes, exactly as they were in the input. */
+  /** {@return a copy of the value's UTF-8 bytes, exactly as they were in the input} */
   public byte[] raw() {
     return Arrays.copyOfRange(bytes, offset, offset + length);
   }
 
-  /** The number of bytes of the value in the input. */
+  /** {@return the number of bytes of the value in the input} */
   public int byteLength() {
     return length;
   }
 
-  /** The value's JSON text, exactly as it was in the input; the empty string for {@link #missing()}. */
+  /** {@return the value's JSON text, exactly as it was in the input; the empty string for {@link #missing()}} */
   public String toJson() {
     return new String(bytes, offset, length, StandardCharsets.UTF_8);
   }
 
-  /** Writes the value's bytes, exactly as they were in the input, to {@code out}. */
+  /**
+   * Writes the value's bytes, exactly as they were in the input, to {@code out}.
+   *
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
   public void writeTo(OutputStream out) throws IOException {
     out.write(bytes, offset, length);
   }
 
   /**
-   * A new jackson-core parser over the value's bytes, not yet advanced: call {@code nextToken()} first. The caller
-   * closes it.
+   * {@return a new jackson-core parser over the value's bytes, not yet advanced: call {@code nextToken()} first} The
+   * caller closes it.
+   *
+   * @throws IOException if jackson-core cannot create the parser
    */
   public JsonParser parser() throws IOException {
     return FACTORY.createParser(bytes, offset, length);
