@@ -722,7 +722,7 @@ final class SourceParser {
   /** Filters and decodes a scanned record; the bytes stay valid (events hold them). */
   private void emit(byte[] bytes, int start, int end, String path, long offset) {
     try {
-      if (filter != null && !filter.test(decoder)) {
+      if (filter != null && !filter.test(decoder.header())) {
         filtered++;
         recordIndex++;
         return;

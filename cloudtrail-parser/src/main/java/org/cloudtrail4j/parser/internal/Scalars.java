@@ -1,0 +1,202 @@
+package org.cloudtrail4j.parser.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.cloudtrail4j.model.internal.JsonScanner;
+import org.cloudtrail4j.model.internal.JsonStrings;
+import org.cloudtrail4j.model.internal.MalformedJsonException;
+import org.cloudtrail4j.model.internal.Timestamps;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.parser.ProblemKind;
+import org.cloudtrail4j.parser.ReadLimits;
+
+/**
+ * Reads a record's scalar members from its bytes, with the reader's leniency: strings (short repeated ones through
+ * the {@link StringCache}), booleans also written as strings, timestamps, {@code null} as absent, free-form values as
+ * {@link JsonValue} slices. A member of the wrong JSON type, or a bad value, is a {@link RecordProblemException} with
+ * its path. Shared by the {@link RecordScanner} (the header) and the decoders of one reading thread; {@link #b} is the
+ * bytes of the record being read.
+ */
+final class Scalars {
+  private final ReadLimits limits;
+  private final StringCache cache;
+  /** The bytes of the record being read. */
+  byte[] b;
+  /** Where the record being read ends: keys are scanned up to it. */
+  int recordEnd;
+
+  Scalars(ReadLimits limits, StringCache cache) {
+    this.limits = limits;
+    this.cache = cache;
+  }
+
+
+  boolean isNull(int v0) {
+    return b[v0] == 'n';
+  }
+
+  /** True for an object, false for null; any other type is a WRONG_TYPE problem. */
+  boolean isObject(int v0, int v1, String path) {
+    if (b[v0] == '{') {
+      return true;
+    }
+    if (isNull(v0)) {
+      return false;
+    }
+    throw wrongType(v0, path, "an object");
+  }
+
+  /** A string that repeats across records, through the cache; null for JSON null. */
+  String str(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      checkStringLength(v0, v1, path);
+      try {
+        return cache.get(b, v0, v1 - 1);
+      } catch (MalformedJsonException e) {
+        throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
+      }
+    }
+    if (isNull(v0)) {
+      return null;
+    }
+    throw wrongType(v0, path, "a string");
+  }
+
+  /** A string unique to the record (IDs): decoded without the cache, which it would only churn. */
+  String unique(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      checkStringLength(v0, v1, path);
+      try {
+        return JsonStrings.decode(b, v0, v1 - 1);
+      } catch (MalformedJsonException e) {
+        throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
+      }
+    }
+    if (isNull(v0)) {
+      return null;
+    }
+    throw wrongType(v0, path, "a string");
+  }
+
+  private void checkStringLength(int v0, int v1, String path) {
+    if (v1 - v0 - 2 > limits.maxStringBytes()) {
+      throw new RecordProblemException(ProblemKind.LIMIT_EXCEEDED, path, v0,
+          "string of " + (v1 - v0 - 2) + " bytes exceeds the limit of " + limits.maxStringBytes(), null);
+    }
+  }
+
+  /** true/false, or the strings "true"/"false" as CloudTrail writes some flags; null for JSON null. */
+  Boolean bool(int v0, int v1, String path) {
+    byte c = b[v0];
+    if (c == 't') {
+      return Boolean.TRUE;
+    }
+    if (c == 'f') {
+      return Boolean.FALSE;
+    }
+    if (c == 'n') {
+      return null;
+    }
+    if (c == '"') {
+      // CloudTrail writes some flags as strings; pipelines re-case them ("True", "FALSE")
+      if (v1 - v0 == 6 && regionMatchesIgnoreCase(v0 + 1, "true")) {
+        return Boolean.TRUE;
+      }
+      if (v1 - v0 == 7 && regionMatchesIgnoreCase(v0 + 1, "false")) {
+        return Boolean.FALSE;
+      }
+      if (v1 - v0 <= 32 && hasBackslash(b, v0 + 1, v1 - v0 - 2)) {
+        // written with escapes ("\u0074rue"): valid JSON for the same string
+        String text = escaped(v0, v1, path);
+        if (text.equalsIgnoreCase("true")) {
+          return Boolean.TRUE;
+        }
+        if (text.equalsIgnoreCase("false")) {
+          return Boolean.FALSE;
+        }
+      }
+      throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0,
+          "expected true or false, found " + JsonScanner.describe(b, v0, v1), null);
+    }
+    throw wrongType(v0, path, "a boolean");
+  }
+
+  private boolean regionMatchesIgnoreCase(int at, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if ((b[at + k] | 0x20) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Instant time(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      if (v1 - v0 > 2 + 64 * 6) { // 64 characters, each of which may be written as a six-byte escape
+        throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0, "timestamp too long", null);
+      }
+      try {
+        if (hasBackslash(b, v0 + 1, v1 - v0 - 2)) {
+          return Timestamps.parse(escaped(v0, v1, path)); // written with escapes: valid JSON for the same string
+        }
+        return Timestamps.parse(b, v0 + 1, v1 - 1);
+      } catch (DateTimeParseException e) {
+        throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0,
+            "not an ISO-8601 timestamp: " + new String(b, v0, v1 - v0, java.nio.charset.StandardCharsets.UTF_8), e);
+      }
+    }
+    if (isNull(v0)) {
+      return null;
+    }
+    throw wrongType(v0, path, "an ISO-8601 timestamp string");
+  }
+
+  /** The decoded text of a short string written with escapes. */
+  private String escaped(int v0, int v1, String path) {
+    try {
+      return JsonStrings.decode(b, v0, v1 - 1);
+    } catch (MalformedJsonException e) {
+      throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
+    }
+  }
+
+  JsonValue json(int v0, int v1) {
+    return JsonValue.ofSlice(b, v0, v1 - v0);
+  }
+
+  String keyName(int quote) {
+    int close = JsonScanner.skipString(b, quote, recordEnd) - 1;
+    try {
+      return cache.get(b, quote, close);
+    } catch (MalformedJsonException e) {
+      throw new RecordProblemException(ProblemKind.MALFORMED_JSON, "", e.index(), e.reason(), null);
+    }
+  }
+
+  RecordProblemException wrongType(int v0, String path, String expected) {
+    return new RecordProblemException(ProblemKind.WRONG_TYPE, path, v0,
+        "expected " + expected + ", found " + typeName(b[v0]), null);
+  }
+
+  private static String typeName(byte c) {
+    switch (c) {
+      case '{': return "an object";
+      case '[': return "an array";
+      case '"': return "a string";
+      case 't':
+      case 'f': return "a boolean";
+      case 'n': return "null";
+      default: return "a number";
+    }
+  }
+
+  /** True when {@code b[start, start+length)} holds a backslash: a string written with escapes. */
+  static boolean hasBackslash(byte[] b, int start, int length) {
+    for (int k = start; k < start + length; k++) {
+      if (b[k] == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
