@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -pl benchmarks -am package -DskipTests
+./mvnw -q -B -pl benchmarks -am package -DskipTests
 
 has() {
   local want=$1 arg
@@ -33,7 +33,9 @@ has -jvmArgs "$@" || args+=(-jvmArgs -XX:+AlwaysPreTouch)
 results=${RESULTS:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ).json}
 mkdir -p "$(dirname "$results")"
 
-java -jar benchmarks/target/benchmarks.jar ReadBenchmark "${args[@]}" -rf json -rff "$results" "$@"
+# anchored: a bare "ReadBenchmark" is a regular expression that also selects S3ReadBenchmark
+java=${JAVA:-java}
+"$java" -jar benchmarks/target/benchmarks.jar '^org\.cloudtrail4j\.benchmarks\.ReadBenchmark\.' "${args[@]}" -rf json -rff "$results" "$@"
 echo
 echo "results: $results"
-java -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "$results"
+"$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "$results"

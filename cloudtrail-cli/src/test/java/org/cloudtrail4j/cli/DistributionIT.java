@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The distribution archives as a user gets them: unpacked with {@code tar}, the launcher {@code bin/cloudtrail} runs
  * the tool (also through a symbolic link, and with {@code JAVA_HOME} pointing at the JDK running the tests), prints
- * the version, and the archive carries the shell completion script, LICENSE and NOTICE.
+ * the version, and the archive carries the shell completion script, LICENSE and NOTICE. The launcher's
+ * class-data sharing archive is made on the first run and used after, and no archive, a damaged one or a cache that
+ * cannot be written changes what a command prints or returns.
  */
 class DistributionIT {
   private static final Path TAR = Path.of(System.getProperty("cli.dist.tar", "target/none.tar.gz"));
@@ -111,6 +113,85 @@ class DistributionIT {
   }
 
   @Test
+  void theFirstRunRecordsAClassDataArchiveThatLaterRunsUse(@TempDir Path cache) throws Exception {
+    Run first = launch(home.resolve("bin/cloudtrail"), cdsIn(cache), "stats", samples());
+    assertThat(first.exitCode).as(first.toString()).isZero();
+    assertThat(first.stderr).isEmpty();
+    assertThat(archives(cache)).as("one archive, no temporary file left").hasSize(1)
+        .allMatch(p -> p.getFileName().toString().matches("cloudtrail-[0-9]+\\.jsa"));
+
+    // JAVA_OPTS is part of the archive's key, so the run that logs class loading makes an archive of its own and
+    // the one after it shows where the classes came from
+    Path loaded = cache.resolve("class-load.log");
+    Map<String, String> env = new java.util.HashMap<>(cdsIn(cache));
+    env.put("JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded);
+    Run second = launch(home.resolve("bin/cloudtrail"), env, "stats", samples());
+    assertThat(second.exitCode).as(second.toString()).isZero();
+    assertThat(second.stdout).isEqualTo(first.stdout);
+    assertThat(archives(cache)).hasSize(2);
+    Run third = launch(home.resolve("bin/cloudtrail"), env, "stats", samples());
+    assertThat(third.stdout).isEqualTo(first.stdout);
+    assertThat(third.stderr).isEmpty();
+    assertThat(loaded).content().containsPattern("org\\.cloudtrail4j\\.cli\\.CloudTrailCli source: shared objects file");
+  }
+
+  @Test
+  void aDamagedArchiveIsIgnoredNotFatal(@TempDir Path cache) throws Exception {
+    Run first = launch(home.resolve("bin/cloudtrail"), cdsIn(cache), "stats", samples());
+    assertThat(first.exitCode).as(first.toString()).isZero();
+    for (Path archive : archives(cache)) {
+      Files.writeString(archive, "not a class-data sharing archive\n".repeat(100));
+    }
+    Run damaged = launch(home.resolve("bin/cloudtrail"), cdsIn(cache), "stats", samples());
+    assertThat(damaged.exitCode).as(damaged.toString()).isZero();
+    assertThat(damaged.stdout).isEqualTo(first.stdout);
+    assertThat(damaged.stderr).isEmpty();
+  }
+
+  @Test
+  void aCacheThatCannotBeWrittenCostsNothingButTheSpeedUp(@TempDir Path tmp) throws Exception {
+    Path notAFolder = Files.writeString(tmp.resolve("file"), "a file where the cache folder would be");
+    Run plain = launch(home.resolve("bin/cloudtrail"), Map.of("JAVA_HOME", System.getProperty("java.home"),
+        "CLOUDTRAIL_CDS", "off"), "stats", samples());
+    Run r = launch(home.resolve("bin/cloudtrail"), cdsIn(notAFolder.resolve("cache")), "stats", samples());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.stdout).isEqualTo(plain.stdout);
+    assertThat(r.stderr).isEmpty();
+  }
+
+  @Test
+  void cdsOffWritesNoArchive(@TempDir Path cache) throws Exception {
+    Map<String, String> env = new java.util.HashMap<>(cdsIn(cache));
+    env.put("CLOUDTRAIL_CDS", "off");
+    Run r = launch(home.resolve("bin/cloudtrail"), env, "--version");
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(cache).isEmptyDirectory();
+  }
+
+  @Test
+  void theExitCodeOfAFirstRunIsTheToolsOwn(@TempDir Path cache) throws Exception {
+    Run r = launch(home.resolve("bin/cloudtrail"), cdsIn(cache), "stats", "/nonexistent/AWSLogs");
+    assertThat(r.exitCode).as(r.toString()).isNotZero();
+    Run again = launch(home.resolve("bin/cloudtrail"), cdsIn(cache), "stats", "/nonexistent/AWSLogs");
+    assertThat(again.exitCode).as(again.toString()).isEqualTo(r.exitCode);
+    assertThat(again.stderr).isEqualTo(r.stderr);
+  }
+
+  private static Map<String, String> cdsIn(Path cache) {
+    return Map.of("JAVA_HOME", System.getProperty("java.home"), "CLOUDTRAIL_CDS_DIR", cache.toString());
+  }
+
+  private static String samples() {
+    return CliProcess.SAMPLES.resolve("AWSLogs").toString();
+  }
+
+  private static List<Path> archives(Path cache) throws IOException {
+    try (var files = Files.list(cache)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".jsa")).collect(Collectors.toList());
+    }
+  }
+
+  @Test
   void theCompletionScriptLoadsInBash() throws Exception {
     Process p = new ProcessBuilder("bash", "-c", "source \"$0\" && complete -p cloudtrail",
         home.resolve("completion/cloudtrail.bash").toString()).redirectErrorStream(true).start();
@@ -120,7 +201,8 @@ class DistributionIT {
   }
 
   private static Run launch(Path launcher, String... args) throws Exception {
-    return launch(launcher, Map.of("JAVA_HOME", System.getProperty("java.home")), args);
+    // the class-data sharing archive goes to the test's folder, not to the home directory's cache
+    return launch(launcher, cdsIn(unpacked.resolve("cds-cache")), args);
   }
 
   private static Run launch(Path launcher, Map<String, String> env, String... args) throws Exception {

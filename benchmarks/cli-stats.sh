@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Times `cloudtrail stats` from the distribution against `zcat | jq` counting by service, over the generated S3 tree
+# (100 .json.gz files for 64 MB), wall clock, runs interleaved so that every variant sees the same machine:
+#
+#   benchmarks/cli-stats.sh [megabytes=64] [runs=7]
+#
+# Needs benchmarks/target/benchmarks.jar and cloudtrail-cli/target/cloudtrail-*.tar.gz (`./mvnw -pl benchmarks,
+# cloudtrail-cli -am package -DskipTests`) and jq. The launcher's class-data sharing archive is made by one untimed
+# run before the timed ones, as a user's first run makes it. Prints one line per run and a summary: median, minimum
+# and maximum in ms, and jq's median over each variant's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mb=${1:-64}
+runs=${2:-7}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+work=${WORK:-$(mktemp -d)}
+corpus=$work/corpus-$mb
+if [ ! -d "$corpus/tree" ]; then
+  "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.CorpusGenerator "$corpus" "$mb" > /dev/null
+fi
+tree=$corpus/tree
+dist=$(ls cloudtrail-cli/target/cloudtrail-*.tar.gz | head -1)
+rm -rf "$work/dist" && mkdir -p "$work/dist" && tar xzf "$dist" -C "$work/dist"
+cli=$(ls -d "$work"/dist/cloudtrail-*/bin/cloudtrail)
+export CLOUDTRAIL_CDS_DIR=$work/cds
+rm -rf "$CLOUDTRAIL_CDS_DIR"
+
+jq_count() {
+  find "$tree" -name '*.json.gz' -exec zcat {} + | jq -r '.Records[].eventSource' | sort | uniq -c
+}
+variants=(jq stats_no_cds stats stats_threads2 stats_c1)
+run() {
+  case $1 in
+    jq) jq_count ;;
+    stats_no_cds) CLOUDTRAIL_CDS=off "$cli" stats "$tree" ;;
+    stats) "$cli" stats "$tree" ;;
+    stats_threads2) "$cli" stats --threads 2 "$tree" ;;
+    stats_c1) JAVA_OPTS=-XX:TieredStopAtLevel=1 "$cli" stats "$tree" ;;
+  esac
+}
+
+# the same count both ways, and the archives made (untimed)
+want=$(jq_count | awk '{n += $1} END {print n}')
+got=$(run stats | awk '$1 == "records" {print $2}')
+[ "$want" = "$got" ] || { echo "jq counted $want records, cloudtrail stats $got" >&2; exit 1; }
+run stats_c1 > /dev/null
+run stats_threads2 > /dev/null
+
+declare -A times
+for ((i = 1; i <= runs; i++)); do
+  for v in "${variants[@]}"; do
+    t0=$(date +%s%N)
+    run "$v" > /dev/null
+    t1=$(date +%s%N)
+    ms=$(((t1 - t0) / 1000000))
+    times[$v]+="$ms "
+    echo "run $i $v ${ms} ms"
+  done
+done
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)], a[1], a[NR]}'; }
+echo
+echo "$mb MB tree, $runs runs each, $("$java" -version 2>&1 | head -1)"
+echo "| variant | median ms | min–max ms | jq median / variant median |"
+echo "|---|---:|---:|---:|"
+read -r jq_med _ _ <<< "$(echo "${times[jq]}" | median)"
+for v in "${variants[@]}"; do
+  read -r med lo hi <<< "$(echo "${times[$v]}" | median)"
+  echo "| $v | $med | $lo–$hi | $(awk -v a="$jq_med" -v b="$med" 'BEGIN {printf "%.2f×", a / b}') |"
+done
