@@ -14,9 +14,12 @@ import java.util.OptionalLong;
  * limits, error policy and listener; opening one lazily, when its turn comes.
  *
  * <pre>{@code
- * Stream<CloudTrailSource> objects = keys.stream()
- *     .map(key -> CloudTrailSource.of("s3://bucket/" + key, () -> s3.getObject(bucket, key)));
- * try (Stream<CloudTrailEvent> events = reader.read(objects)) { ... }
+ * Map<String, byte[]> blobs = Map.of("blob/2024/03/01/trail.json", "{\"Records\":[]}".getBytes());
+ * Stream<CloudTrailSource> sources = blobs.entrySet().stream()
+ *     .map(blob -> CloudTrailSource.of(blob.getKey(), () -> new ByteArrayInputStream(blob.getValue())));
+ * try (Stream<CloudTrailEvent> events = reader.read(sources)) {
+ *   events.forEach(System.out::println);
+ * }
  * }</pre>
  *
  * <p>A source whose name ends in {@code .json}, {@code .gz}, {@code .jsonl} or {@code .ndjson} claims to be a log:

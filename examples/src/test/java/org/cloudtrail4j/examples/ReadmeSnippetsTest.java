@@ -8,23 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README shows the code the tests run: every region between {@code // README: <name>} and {@code // end README}
- * in {@link UserTasksTest} is in README.md verbatim (after removing the region's common indentation), so a README
- * example cannot drift from compiled, tested code.
+ * in the tests below is in README.md verbatim (after removing the region's common indentation), so a README example
+ * of the sections "Quick start" to "Writing and registering a mapper" cannot drift from compiled, tested code.
  */
 class ReadmeSnippetsTest {
   static final Path README = Path.of("../README.md");
-  static final Path TASKS = Path.of("src/test/java/org/cloudtrail4j/examples/UserTasksTest.java");
+  /** The tests holding the README's examples, and how many regions each has. */
+  static final Map<Path, Integer> TESTS = Map.of(
+      Path.of("src/test/java/org/cloudtrail4j/examples/UserTasksTest.java"), 7,
+      Path.of("src/test/java/org/cloudtrail4j/examples/EksReadmeTest.java"), 9,
+      Path.of("../cloudtrail-parser/src/test/java/org/cloudtrail4j/parser/ReadmeExamplesTest.java"), 4);
 
   @Test
-  void everyMarkedRegionOfTheUserTasksIsInTheReadme() throws IOException {
+  void everyMarkedRegionOfTheExampleTestsIsInTheReadme() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    List<String> regions = regions(Files.readAllLines(TASKS, StandardCharsets.UTF_8));
-    assertThat(regions).hasSize(7);
-    assertThat(regions).allSatisfy(r -> assertThat(readme).as("README.md").contains(r));
+    for (Map.Entry<Path, Integer> test : TESTS.entrySet()) {
+      List<String> regions = regions(Files.readAllLines(test.getKey(), StandardCharsets.UTF_8));
+      assertThat(regions).as("regions of %s", test.getKey()).hasSize(test.getValue());
+      assertThat(regions).allSatisfy(r -> assertThat(readme).as("README.md").contains(r));
+    }
   }
 
   static List<String> regions(List<String> lines) {

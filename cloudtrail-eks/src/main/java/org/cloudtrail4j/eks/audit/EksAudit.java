@@ -35,16 +35,16 @@ import org.cloudtrail4j.model.json.JsonValueException;
  * that compose with streams and with {@link EksServiceLinkedRoles}:
  *
  * <pre>{@code
- * // who created or deleted which cluster, and when
- * events.filter(EksAudit.createsOrDeletesCluster().and(EksAudit.succeeded()))
- *     .map(e -> e.eventTime().orElseThrow() + " " + EksAudit.caller(e).orElse("?") + " " + e.operation() + " "
- *         + e.clusterName().orElse("?"));
+ * Stream<EksEvent> eks = events.flatMap(CloudTrailEvent.typed(EksEvent.class)); // one stream per question below
+ * // who created or deleted which cluster
+ * eks.filter(EksAudit.createsOrDeletesCluster().and(EksAudit.succeeded()))
+ *     .map(e -> e.event().principal() + " " + e.operation() + " " + e.clusterName().orElse("?"));
  * // which changes opened the API endpoint to the internet
- * events.filter(EksAudit.opensEndpointToTheInternet());
+ * eks.filter(EksAudit.opensEndpointToTheInternet());
  * // which disabled control-plane logging
- * events.filter(EksAudit.disablesControlPlaneLogging());
+ * eks.filter(EksAudit.disablesControlPlaneLogging());
  * // who granted cluster-admin through access entries
- * events.flatMap(e -> EksAudit.accessGrant(e).stream()).filter(AccessGrant::clusterAdmin);
+ * eks.flatMap(e -> EksAudit.accessGrant(e).stream()).filter(AccessGrant::clusterAdmin);
  * }</pre>
  *
  * <p>The predicates look at what a call asked for and do not check that it succeeded: an attempt is often as

@@ -17,9 +17,9 @@ import org.cloudtrail4j.model.identity.UserIdentity;
  *
  * <pre>{@code
  * // the EC2 and IAM calls EKS's node group role made
- * events.filter(EksServiceLinkedRoles.byServiceLinkedRole(EksServiceLinkedRole.NODEGROUP))
+ * events.filter(EksServiceLinkedRoles.byServiceLinkedRole(EksServiceLinkedRole.NODEGROUP));
  * // everything but EKS's own activity
- * events.filter(EksServiceLinkedRoles.byEks().negate())
+ * events.filter(EksServiceLinkedRoles.byEks().negate());
  * }</pre>
  *
  * <p>A service-linked role is recognised from the session issuer's ARN path,

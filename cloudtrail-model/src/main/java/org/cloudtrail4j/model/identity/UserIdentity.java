@@ -15,7 +15,7 @@ import org.cloudtrail4j.model.json.JsonValue;
  * UserIdentity who = event.userIdentity().orElseThrow();
  * if (who instanceof AssumedRole) {
  *   AssumedRole role = (AssumedRole) who;
- *   role.roleName().ifPresent(...);
+ *   role.roleName().ifPresent(System.out::println);
  * }
  * // on Java 21+: switch (who) { case AssumedRole r -> ...; case IamUser u -> ...; ... }
  * }</pre>

@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of the project: generated {@code Immutable*} classes stay package-private, users see the
- * abstract type and its nested {@code Builder}, and {@code build()} returns the abstract type.
+ * abstract type and its nested {@code Builder}, and {@code build()} returns the abstract type. No {@code with*} copy
+ * methods ({@code copy = false}): they would sit on the package-private classes, where no user can call them; a
+ * changed copy is made with a builder ({@code toBuilder()} on the event and the identity).
  *
  * <p>Not part of the API: this package is not exported.
  */
@@ -22,5 +24,5 @@ import org.immutables.value.Value;
     jdkOnly = true,
     deferCollectionAllocation = true,
     allMandatoryParameters = false,
-    defaults = @Value.Immutable(copy = true, prehash = false))
+    defaults = @Value.Immutable(copy = false, prehash = false))
 public @interface CloudTrailStyle {}

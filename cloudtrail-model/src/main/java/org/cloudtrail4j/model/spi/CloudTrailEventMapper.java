@@ -10,6 +10,7 @@ import org.cloudtrail4j.model.internal.FunctionMapper;
  * {@code CreateClusterEvent}. The common case is a lambda:
  *
  * <pre>{@code
+ * record Bucket(String name) {}
  * CloudTrailEventMapper<Bucket> createBucket = CloudTrailEventMapper.of(Bucket.class,
  *     EventKey.of("s3.amazonaws.com", "CreateBucket"),
  *     e -> new Bucket(e.requestParameters().orElseThrow().get("bucketName").asString().orElseThrow()));

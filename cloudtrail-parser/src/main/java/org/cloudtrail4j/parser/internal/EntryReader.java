@@ -16,15 +16,23 @@ final class EntryReader implements AutoCloseable {
   private final ReaderConfig config;
   private final StringCache cache;
   private final boolean explicit;
+  private final boolean readAhead;
   private SourceParser parser;
   private InputStream stream;
   private int state; // 0 not started, 1 reading, 2 done
 
-  EntryReader(SourceEntry entry, ReaderConfig config, StringCache cache, boolean explicit) {
+  /**
+   * A reader that opens the entry when it starts.
+   *
+   * @param explicit true when the user named this source (see {@link SourceParser})
+   * @param readAhead inflate a gzip source on another thread, one block ahead of parsing: the pipeline's decision
+   */
+  EntryReader(SourceEntry entry, ReaderConfig config, StringCache cache, boolean explicit, boolean readAhead) {
     this.entry = entry;
     this.config = config;
     this.cache = cache;
     this.explicit = explicit;
+    this.readAhead = readAhead;
   }
 
   /** A reader over an already open stream or parser. */
@@ -33,6 +41,7 @@ final class EntryReader implements AutoCloseable {
     this.config = null;
     this.cache = null;
     this.explicit = true;
+    this.readAhead = false; // the parser has its own
     this.parser = parser;
     this.stream = stream;
   }
@@ -75,7 +84,7 @@ final class EntryReader implements AutoCloseable {
           return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: open() returned null",
               null, null);
         }
-        parser = new SourceParser(entry.name(), stream, config, cache, explicit, entry.claimsToBeLog());
+        parser = new SourceParser(entry.name(), stream, config, cache, explicit, entry.claimsToBeLog(), readAhead);
         return SourceMarker.started(entry.name());
       case 1:
         Object item = parser.next();

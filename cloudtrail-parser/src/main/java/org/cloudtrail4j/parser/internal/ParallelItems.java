@@ -64,7 +64,8 @@ final class ParallelItems implements ItemSource {
   }
 
   private void read(SourceEntry entry, BlockingQueue<Object> queue) {
-    try (EntryReader reader = new EntryReader(entry, config, caches.get(), false)) {
+    // no read-ahead: the other threads parse other files, so no processor is left idle for inflating
+    try (EntryReader reader = new EntryReader(entry, config, caches.get(), false, false)) {
       Object[] batch = new Object[BATCH];
       int n = 0;
       Object item;

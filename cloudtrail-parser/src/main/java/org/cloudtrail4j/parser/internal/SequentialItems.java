@@ -1,23 +1,71 @@
 package org.cloudtrail4j.parser.internal;
 
+import java.io.InputStream;
+import java.util.Collections;
 import java.util.Iterator;
 
-/** Reads sources one after the other on the consuming thread. */
+/**
+ * Reads sources one after the other on the consuming thread.
+ *
+ * <p>One source at a time leaves a second processor idle, so here a gzip source inflates on another thread, one
+ * block ahead of parsing ({@link ReadAheadInput}), when there is a second processor. {@link ParallelItems} parses
+ * other files on the other threads instead, and does not read ahead.
+ */
 final class SequentialItems implements ItemSource {
   private final Iterator<EntryReader> readers;
   private EntryReader current;
   private EntryReader unstarted;
 
   /** Over readers made as they are needed (a directory walk): those not yet made hold nothing open. */
-  SequentialItems(Iterator<EntryReader> readers) {
+  private SequentialItems(Iterator<EntryReader> readers) {
     this.readers = readers;
   }
 
   /** Over one reader, which may hold a stream open before it starts. */
-  SequentialItems(EntryReader one) {
-    this.readers = java.util.Collections.emptyIterator();
+  private SequentialItems(EntryReader one) {
+    this.readers = Collections.emptyIterator();
     this.current = one;
     this.unstarted = one;
+  }
+
+  /** Whether a gzip source is inflated one block ahead of parsing: with a second processor, which is otherwise idle. */
+  static boolean readsAhead() {
+    return ReadAheadInput.worthwhile();
+  }
+
+  /** The sources of a walk, opened in turn; a source that is not a log is skipped, not reported. */
+  static SequentialItems of(Iterator<SourceEntry> entries, ReaderConfig config) {
+    StringCache cache = new StringCache();
+    boolean readAhead = readsAhead();
+    return new SequentialItems(new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return entries.hasNext();
+      }
+
+      @Override
+      public EntryReader next() {
+        return new EntryReader(entries.next(), config, cache, false, readAhead);
+      }
+    });
+  }
+
+  /** One source the user named: read even when it does not look like a log. */
+  static SequentialItems ofNamed(SourceEntry entry, ReaderConfig config) {
+    return new SequentialItems(new EntryReader(entry, config, new StringCache(), true, readsAhead()));
+  }
+
+  /** One open stream, which the items close. */
+  static SequentialItems of(InputStream in, String name, ReaderConfig config) {
+    SourceParser parser = new SourceParser(name, in, config, new StringCache(), true, true, readsAhead());
+    return new SequentialItems(new EntryReader(parser, in));
+  }
+
+  /** Bytes in memory, which the events share (no copy). */
+  static SequentialItems of(byte[] bytes, int offset, int length, String name, ReaderConfig config) {
+    SourceParser parser = new SourceParser(name, bytes, offset, length, config, StringCache.forInputOf(length),
+        readsAhead());
+    return new SequentialItems(new EntryReader(parser, null));
   }
 
   @Override

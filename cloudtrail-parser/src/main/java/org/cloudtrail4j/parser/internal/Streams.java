@@ -35,8 +35,7 @@ public final class Streams {
     }
     if (paths.size() == 1 && !Files.isDirectory(paths.get(0))) {
       // a file the user named is read even when it does not look like a log
-      EntryReader reader = new EntryReader(SourceEntry.read(paths.get(0)), config, new StringCache(), true);
-      return stream(new SequentialItems(reader), config);
+      return stream(SequentialItems.ofNamed(SourceEntry.read(paths.get(0)), config), config);
     }
     Iterator<SourceEntry> entries = new Iterator<>() {
       private final Iterator<Path> rest = paths.iterator();
@@ -87,23 +86,9 @@ public final class Streams {
 
   private static Stream<CloudTrailEvent> of(Iterator<SourceEntry> entries, ReaderConfig config,
       AutoCloseable onClose) {
-    ItemSource items;
-    if (config.parallelism > 1) {
-      items = new ParallelItems(entries, config, config.parallelism, config.ordered);
-    } else {
-      StringCache cache = new StringCache();
-      items = new SequentialItems(new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return entries.hasNext();
-        }
-
-        @Override
-        public EntryReader next() {
-          return new EntryReader(entries.next(), config, cache, false);
-        }
-      });
-    }
+    ItemSource items = config.parallelism > 1
+        ? new ParallelItems(entries, config, config.parallelism, config.ordered)
+        : SequentialItems.of(entries, config);
     Stream<CloudTrailEvent> events = stream(items, config);
     return onClose == null ? events : events.onClose(() -> {
       try {
@@ -123,8 +108,7 @@ public final class Streams {
    * @return the events
    */
   public static Stream<CloudTrailEvent> of(InputStream in, String name, ReaderConfig config) {
-    SourceParser parser = new SourceParser(name, in, config, new StringCache(), true, true);
-    return stream(new SequentialItems(new EntryReader(parser, in)), config);
+    return stream(SequentialItems.of(in, name, config), config);
   }
 
   /**
@@ -138,8 +122,7 @@ public final class Streams {
    * @return the events
    */
   public static Stream<CloudTrailEvent> of(byte[] bytes, int offset, int length, String name, ReaderConfig config) {
-    SourceParser parser = new SourceParser(name, bytes, offset, length, config, StringCache.forInputOf(length));
-    return stream(new SequentialItems(new EntryReader(parser, null)), config);
+    return stream(SequentialItems.of(bytes, offset, length, name, config), config);
   }
 
   private static Stream<CloudTrailEvent> stream(ItemSource items, ReaderConfig config) {
