@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -154,310 +153,238 @@ public final class EksOperation extends OpenEnum<EksOperation.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<EksOperation, Known> VALUES =
+      new OpenEnumValues<>(Known.class, EksOperation::new);
+
   /** {@code AssociateAccessPolicy}. */
   public static final EksOperation ASSOCIATE_ACCESS_POLICY =
-      new EksOperation("AssociateAccessPolicy", Known.ASSOCIATE_ACCESS_POLICY);
+      VALUES.known("AssociateAccessPolicy", Known.ASSOCIATE_ACCESS_POLICY);
 
   /** {@code AssociateEncryptionConfig}. */
   public static final EksOperation ASSOCIATE_ENCRYPTION_CONFIG =
-      new EksOperation("AssociateEncryptionConfig", Known.ASSOCIATE_ENCRYPTION_CONFIG);
+      VALUES.known("AssociateEncryptionConfig", Known.ASSOCIATE_ENCRYPTION_CONFIG);
 
   /** {@code AssociateIdentityProviderConfig}. */
   public static final EksOperation ASSOCIATE_IDENTITY_PROVIDER_CONFIG =
-      new EksOperation("AssociateIdentityProviderConfig", Known.ASSOCIATE_IDENTITY_PROVIDER_CONFIG);
+      VALUES.known("AssociateIdentityProviderConfig", Known.ASSOCIATE_IDENTITY_PROVIDER_CONFIG);
 
   /** {@code CancelUpdate}. */
-  public static final EksOperation CANCEL_UPDATE = new EksOperation("CancelUpdate", Known.CANCEL_UPDATE);
+  public static final EksOperation CANCEL_UPDATE = VALUES.known("CancelUpdate", Known.CANCEL_UPDATE);
 
   /** {@code CreateAccessEntry}. */
-  public static final EksOperation CREATE_ACCESS_ENTRY =
-      new EksOperation("CreateAccessEntry", Known.CREATE_ACCESS_ENTRY);
+  public static final EksOperation CREATE_ACCESS_ENTRY = VALUES.known("CreateAccessEntry", Known.CREATE_ACCESS_ENTRY);
 
   /** {@code CreateAddon}. */
-  public static final EksOperation CREATE_ADDON = new EksOperation("CreateAddon", Known.CREATE_ADDON);
+  public static final EksOperation CREATE_ADDON = VALUES.known("CreateAddon", Known.CREATE_ADDON);
 
   /** {@code CreateCapability}. */
-  public static final EksOperation CREATE_CAPABILITY = new EksOperation("CreateCapability", Known.CREATE_CAPABILITY);
+  public static final EksOperation CREATE_CAPABILITY = VALUES.known("CreateCapability", Known.CREATE_CAPABILITY);
 
   /** {@code CreateCluster}. */
-  public static final EksOperation CREATE_CLUSTER = new EksOperation("CreateCluster", Known.CREATE_CLUSTER);
+  public static final EksOperation CREATE_CLUSTER = VALUES.known("CreateCluster", Known.CREATE_CLUSTER);
 
   /** {@code CreateEksAnywhereSubscription}. */
   public static final EksOperation CREATE_EKS_ANYWHERE_SUBSCRIPTION =
-      new EksOperation("CreateEksAnywhereSubscription", Known.CREATE_EKS_ANYWHERE_SUBSCRIPTION);
+      VALUES.known("CreateEksAnywhereSubscription", Known.CREATE_EKS_ANYWHERE_SUBSCRIPTION);
 
   /** {@code CreateFargateProfile}. */
   public static final EksOperation CREATE_FARGATE_PROFILE =
-      new EksOperation("CreateFargateProfile", Known.CREATE_FARGATE_PROFILE);
+      VALUES.known("CreateFargateProfile", Known.CREATE_FARGATE_PROFILE);
 
   /** {@code CreateNodegroup}. */
-  public static final EksOperation CREATE_NODEGROUP = new EksOperation("CreateNodegroup", Known.CREATE_NODEGROUP);
+  public static final EksOperation CREATE_NODEGROUP = VALUES.known("CreateNodegroup", Known.CREATE_NODEGROUP);
 
   /** {@code CreatePodIdentityAssociation}. */
   public static final EksOperation CREATE_POD_IDENTITY_ASSOCIATION =
-      new EksOperation("CreatePodIdentityAssociation", Known.CREATE_POD_IDENTITY_ASSOCIATION);
+      VALUES.known("CreatePodIdentityAssociation", Known.CREATE_POD_IDENTITY_ASSOCIATION);
 
   /** {@code DeleteAccessEntry}. */
-  public static final EksOperation DELETE_ACCESS_ENTRY =
-      new EksOperation("DeleteAccessEntry", Known.DELETE_ACCESS_ENTRY);
+  public static final EksOperation DELETE_ACCESS_ENTRY = VALUES.known("DeleteAccessEntry", Known.DELETE_ACCESS_ENTRY);
 
   /** {@code DeleteAddon}. */
-  public static final EksOperation DELETE_ADDON = new EksOperation("DeleteAddon", Known.DELETE_ADDON);
+  public static final EksOperation DELETE_ADDON = VALUES.known("DeleteAddon", Known.DELETE_ADDON);
 
   /** {@code DeleteCapability}. */
-  public static final EksOperation DELETE_CAPABILITY = new EksOperation("DeleteCapability", Known.DELETE_CAPABILITY);
+  public static final EksOperation DELETE_CAPABILITY = VALUES.known("DeleteCapability", Known.DELETE_CAPABILITY);
 
   /** {@code DeleteCluster}. */
-  public static final EksOperation DELETE_CLUSTER = new EksOperation("DeleteCluster", Known.DELETE_CLUSTER);
+  public static final EksOperation DELETE_CLUSTER = VALUES.known("DeleteCluster", Known.DELETE_CLUSTER);
 
   /** {@code DeleteEksAnywhereSubscription}. */
   public static final EksOperation DELETE_EKS_ANYWHERE_SUBSCRIPTION =
-      new EksOperation("DeleteEksAnywhereSubscription", Known.DELETE_EKS_ANYWHERE_SUBSCRIPTION);
+      VALUES.known("DeleteEksAnywhereSubscription", Known.DELETE_EKS_ANYWHERE_SUBSCRIPTION);
 
   /** {@code DeleteFargateProfile}. */
   public static final EksOperation DELETE_FARGATE_PROFILE =
-      new EksOperation("DeleteFargateProfile", Known.DELETE_FARGATE_PROFILE);
+      VALUES.known("DeleteFargateProfile", Known.DELETE_FARGATE_PROFILE);
 
   /** {@code DeleteNodegroup}. */
-  public static final EksOperation DELETE_NODEGROUP = new EksOperation("DeleteNodegroup", Known.DELETE_NODEGROUP);
+  public static final EksOperation DELETE_NODEGROUP = VALUES.known("DeleteNodegroup", Known.DELETE_NODEGROUP);
 
   /** {@code DeletePodIdentityAssociation}. */
   public static final EksOperation DELETE_POD_IDENTITY_ASSOCIATION =
-      new EksOperation("DeletePodIdentityAssociation", Known.DELETE_POD_IDENTITY_ASSOCIATION);
+      VALUES.known("DeletePodIdentityAssociation", Known.DELETE_POD_IDENTITY_ASSOCIATION);
 
   /** {@code DeregisterCluster}. */
-  public static final EksOperation DEREGISTER_CLUSTER =
-      new EksOperation("DeregisterCluster", Known.DEREGISTER_CLUSTER);
+  public static final EksOperation DEREGISTER_CLUSTER = VALUES.known("DeregisterCluster", Known.DEREGISTER_CLUSTER);
 
   /** {@code DescribeAccessEntry}. */
   public static final EksOperation DESCRIBE_ACCESS_ENTRY =
-      new EksOperation("DescribeAccessEntry", Known.DESCRIBE_ACCESS_ENTRY);
+      VALUES.known("DescribeAccessEntry", Known.DESCRIBE_ACCESS_ENTRY);
 
   /** {@code DescribeAddon}. */
-  public static final EksOperation DESCRIBE_ADDON = new EksOperation("DescribeAddon", Known.DESCRIBE_ADDON);
+  public static final EksOperation DESCRIBE_ADDON = VALUES.known("DescribeAddon", Known.DESCRIBE_ADDON);
 
   /** {@code DescribeAddonConfiguration}. */
   public static final EksOperation DESCRIBE_ADDON_CONFIGURATION =
-      new EksOperation("DescribeAddonConfiguration", Known.DESCRIBE_ADDON_CONFIGURATION);
+      VALUES.known("DescribeAddonConfiguration", Known.DESCRIBE_ADDON_CONFIGURATION);
 
   /** {@code DescribeAddonVersions}. */
   public static final EksOperation DESCRIBE_ADDON_VERSIONS =
-      new EksOperation("DescribeAddonVersions", Known.DESCRIBE_ADDON_VERSIONS);
+      VALUES.known("DescribeAddonVersions", Known.DESCRIBE_ADDON_VERSIONS);
 
   /** {@code DescribeCapability}. */
   public static final EksOperation DESCRIBE_CAPABILITY =
-      new EksOperation("DescribeCapability", Known.DESCRIBE_CAPABILITY);
+      VALUES.known("DescribeCapability", Known.DESCRIBE_CAPABILITY);
 
   /** {@code DescribeCluster}. */
-  public static final EksOperation DESCRIBE_CLUSTER = new EksOperation("DescribeCluster", Known.DESCRIBE_CLUSTER);
+  public static final EksOperation DESCRIBE_CLUSTER = VALUES.known("DescribeCluster", Known.DESCRIBE_CLUSTER);
 
   /** {@code DescribeClusterVersions}. */
   public static final EksOperation DESCRIBE_CLUSTER_VERSIONS =
-      new EksOperation("DescribeClusterVersions", Known.DESCRIBE_CLUSTER_VERSIONS);
+      VALUES.known("DescribeClusterVersions", Known.DESCRIBE_CLUSTER_VERSIONS);
 
   /** {@code DescribeEksAnywhereSubscription}. */
   public static final EksOperation DESCRIBE_EKS_ANYWHERE_SUBSCRIPTION =
-      new EksOperation("DescribeEksAnywhereSubscription", Known.DESCRIBE_EKS_ANYWHERE_SUBSCRIPTION);
+      VALUES.known("DescribeEksAnywhereSubscription", Known.DESCRIBE_EKS_ANYWHERE_SUBSCRIPTION);
 
   /** {@code DescribeFargateProfile}. */
   public static final EksOperation DESCRIBE_FARGATE_PROFILE =
-      new EksOperation("DescribeFargateProfile", Known.DESCRIBE_FARGATE_PROFILE);
+      VALUES.known("DescribeFargateProfile", Known.DESCRIBE_FARGATE_PROFILE);
 
   /** {@code DescribeIdentityProviderConfig}. */
   public static final EksOperation DESCRIBE_IDENTITY_PROVIDER_CONFIG =
-      new EksOperation("DescribeIdentityProviderConfig", Known.DESCRIBE_IDENTITY_PROVIDER_CONFIG);
+      VALUES.known("DescribeIdentityProviderConfig", Known.DESCRIBE_IDENTITY_PROVIDER_CONFIG);
 
   /** {@code DescribeInsight}. */
-  public static final EksOperation DESCRIBE_INSIGHT = new EksOperation("DescribeInsight", Known.DESCRIBE_INSIGHT);
+  public static final EksOperation DESCRIBE_INSIGHT = VALUES.known("DescribeInsight", Known.DESCRIBE_INSIGHT);
 
   /** {@code DescribeInsightsRefresh}. */
   public static final EksOperation DESCRIBE_INSIGHTS_REFRESH =
-      new EksOperation("DescribeInsightsRefresh", Known.DESCRIBE_INSIGHTS_REFRESH);
+      VALUES.known("DescribeInsightsRefresh", Known.DESCRIBE_INSIGHTS_REFRESH);
 
   /** {@code DescribeNodegroup}. */
-  public static final EksOperation DESCRIBE_NODEGROUP =
-      new EksOperation("DescribeNodegroup", Known.DESCRIBE_NODEGROUP);
+  public static final EksOperation DESCRIBE_NODEGROUP = VALUES.known("DescribeNodegroup", Known.DESCRIBE_NODEGROUP);
 
   /** {@code DescribePodIdentityAssociation}. */
   public static final EksOperation DESCRIBE_POD_IDENTITY_ASSOCIATION =
-      new EksOperation("DescribePodIdentityAssociation", Known.DESCRIBE_POD_IDENTITY_ASSOCIATION);
+      VALUES.known("DescribePodIdentityAssociation", Known.DESCRIBE_POD_IDENTITY_ASSOCIATION);
 
   /** {@code DescribeUpdate}. */
-  public static final EksOperation DESCRIBE_UPDATE = new EksOperation("DescribeUpdate", Known.DESCRIBE_UPDATE);
+  public static final EksOperation DESCRIBE_UPDATE = VALUES.known("DescribeUpdate", Known.DESCRIBE_UPDATE);
 
   /** {@code DisassociateAccessPolicy}. */
   public static final EksOperation DISASSOCIATE_ACCESS_POLICY =
-      new EksOperation("DisassociateAccessPolicy", Known.DISASSOCIATE_ACCESS_POLICY);
+      VALUES.known("DisassociateAccessPolicy", Known.DISASSOCIATE_ACCESS_POLICY);
 
   /** {@code DisassociateIdentityProviderConfig}. */
   public static final EksOperation DISASSOCIATE_IDENTITY_PROVIDER_CONFIG =
-      new EksOperation("DisassociateIdentityProviderConfig", Known.DISASSOCIATE_IDENTITY_PROVIDER_CONFIG);
+      VALUES.known("DisassociateIdentityProviderConfig", Known.DISASSOCIATE_IDENTITY_PROVIDER_CONFIG);
 
   /** {@code ListAccessEntries}. */
-  public static final EksOperation LIST_ACCESS_ENTRIES =
-      new EksOperation("ListAccessEntries", Known.LIST_ACCESS_ENTRIES);
+  public static final EksOperation LIST_ACCESS_ENTRIES = VALUES.known("ListAccessEntries", Known.LIST_ACCESS_ENTRIES);
 
   /** {@code ListAccessPolicies}. */
   public static final EksOperation LIST_ACCESS_POLICIES =
-      new EksOperation("ListAccessPolicies", Known.LIST_ACCESS_POLICIES);
+      VALUES.known("ListAccessPolicies", Known.LIST_ACCESS_POLICIES);
 
   /** {@code ListAddons}. */
-  public static final EksOperation LIST_ADDONS = new EksOperation("ListAddons", Known.LIST_ADDONS);
+  public static final EksOperation LIST_ADDONS = VALUES.known("ListAddons", Known.LIST_ADDONS);
 
   /** {@code ListAssociatedAccessPolicies}. */
   public static final EksOperation LIST_ASSOCIATED_ACCESS_POLICIES =
-      new EksOperation("ListAssociatedAccessPolicies", Known.LIST_ASSOCIATED_ACCESS_POLICIES);
+      VALUES.known("ListAssociatedAccessPolicies", Known.LIST_ASSOCIATED_ACCESS_POLICIES);
 
   /** {@code ListCapabilities}. */
-  public static final EksOperation LIST_CAPABILITIES = new EksOperation("ListCapabilities", Known.LIST_CAPABILITIES);
+  public static final EksOperation LIST_CAPABILITIES = VALUES.known("ListCapabilities", Known.LIST_CAPABILITIES);
 
   /** {@code ListClusters}. */
-  public static final EksOperation LIST_CLUSTERS = new EksOperation("ListClusters", Known.LIST_CLUSTERS);
+  public static final EksOperation LIST_CLUSTERS = VALUES.known("ListClusters", Known.LIST_CLUSTERS);
 
   /** {@code ListEksAnywhereSubscriptions}. */
   public static final EksOperation LIST_EKS_ANYWHERE_SUBSCRIPTIONS =
-      new EksOperation("ListEksAnywhereSubscriptions", Known.LIST_EKS_ANYWHERE_SUBSCRIPTIONS);
+      VALUES.known("ListEksAnywhereSubscriptions", Known.LIST_EKS_ANYWHERE_SUBSCRIPTIONS);
 
   /** {@code ListFargateProfiles}. */
   public static final EksOperation LIST_FARGATE_PROFILES =
-      new EksOperation("ListFargateProfiles", Known.LIST_FARGATE_PROFILES);
+      VALUES.known("ListFargateProfiles", Known.LIST_FARGATE_PROFILES);
 
   /** {@code ListIdentityProviderConfigs}. */
   public static final EksOperation LIST_IDENTITY_PROVIDER_CONFIGS =
-      new EksOperation("ListIdentityProviderConfigs", Known.LIST_IDENTITY_PROVIDER_CONFIGS);
+      VALUES.known("ListIdentityProviderConfigs", Known.LIST_IDENTITY_PROVIDER_CONFIGS);
 
   /** {@code ListInsights}. */
-  public static final EksOperation LIST_INSIGHTS = new EksOperation("ListInsights", Known.LIST_INSIGHTS);
+  public static final EksOperation LIST_INSIGHTS = VALUES.known("ListInsights", Known.LIST_INSIGHTS);
 
   /** {@code ListNodegroups}. */
-  public static final EksOperation LIST_NODEGROUPS = new EksOperation("ListNodegroups", Known.LIST_NODEGROUPS);
+  public static final EksOperation LIST_NODEGROUPS = VALUES.known("ListNodegroups", Known.LIST_NODEGROUPS);
 
   /** {@code ListPodIdentityAssociations}. */
   public static final EksOperation LIST_POD_IDENTITY_ASSOCIATIONS =
-      new EksOperation("ListPodIdentityAssociations", Known.LIST_POD_IDENTITY_ASSOCIATIONS);
+      VALUES.known("ListPodIdentityAssociations", Known.LIST_POD_IDENTITY_ASSOCIATIONS);
 
   /** {@code ListTagsForResource}. */
   public static final EksOperation LIST_TAGS_FOR_RESOURCE =
-      new EksOperation("ListTagsForResource", Known.LIST_TAGS_FOR_RESOURCE);
+      VALUES.known("ListTagsForResource", Known.LIST_TAGS_FOR_RESOURCE);
 
   /** {@code ListUpdates}. */
-  public static final EksOperation LIST_UPDATES = new EksOperation("ListUpdates", Known.LIST_UPDATES);
+  public static final EksOperation LIST_UPDATES = VALUES.known("ListUpdates", Known.LIST_UPDATES);
 
   /** {@code RegisterCluster}. */
-  public static final EksOperation REGISTER_CLUSTER = new EksOperation("RegisterCluster", Known.REGISTER_CLUSTER);
+  public static final EksOperation REGISTER_CLUSTER = VALUES.known("RegisterCluster", Known.REGISTER_CLUSTER);
 
   /** {@code StartInsightsRefresh}. */
   public static final EksOperation START_INSIGHTS_REFRESH =
-      new EksOperation("StartInsightsRefresh", Known.START_INSIGHTS_REFRESH);
+      VALUES.known("StartInsightsRefresh", Known.START_INSIGHTS_REFRESH);
 
   /** {@code TagResource}. */
-  public static final EksOperation TAG_RESOURCE = new EksOperation("TagResource", Known.TAG_RESOURCE);
+  public static final EksOperation TAG_RESOURCE = VALUES.known("TagResource", Known.TAG_RESOURCE);
 
   /** {@code UntagResource}. */
-  public static final EksOperation UNTAG_RESOURCE = new EksOperation("UntagResource", Known.UNTAG_RESOURCE);
+  public static final EksOperation UNTAG_RESOURCE = VALUES.known("UntagResource", Known.UNTAG_RESOURCE);
 
   /** {@code UpdateAccessEntry}. */
-  public static final EksOperation UPDATE_ACCESS_ENTRY =
-      new EksOperation("UpdateAccessEntry", Known.UPDATE_ACCESS_ENTRY);
+  public static final EksOperation UPDATE_ACCESS_ENTRY = VALUES.known("UpdateAccessEntry", Known.UPDATE_ACCESS_ENTRY);
 
   /** {@code UpdateAddon}. */
-  public static final EksOperation UPDATE_ADDON = new EksOperation("UpdateAddon", Known.UPDATE_ADDON);
+  public static final EksOperation UPDATE_ADDON = VALUES.known("UpdateAddon", Known.UPDATE_ADDON);
 
   /** {@code UpdateCapability}. */
-  public static final EksOperation UPDATE_CAPABILITY = new EksOperation("UpdateCapability", Known.UPDATE_CAPABILITY);
+  public static final EksOperation UPDATE_CAPABILITY = VALUES.known("UpdateCapability", Known.UPDATE_CAPABILITY);
 
   /** {@code UpdateClusterConfig}. */
   public static final EksOperation UPDATE_CLUSTER_CONFIG =
-      new EksOperation("UpdateClusterConfig", Known.UPDATE_CLUSTER_CONFIG);
+      VALUES.known("UpdateClusterConfig", Known.UPDATE_CLUSTER_CONFIG);
 
   /** {@code UpdateClusterVersion}. */
   public static final EksOperation UPDATE_CLUSTER_VERSION =
-      new EksOperation("UpdateClusterVersion", Known.UPDATE_CLUSTER_VERSION);
+      VALUES.known("UpdateClusterVersion", Known.UPDATE_CLUSTER_VERSION);
 
   /** {@code UpdateEksAnywhereSubscription}. */
   public static final EksOperation UPDATE_EKS_ANYWHERE_SUBSCRIPTION =
-      new EksOperation("UpdateEksAnywhereSubscription", Known.UPDATE_EKS_ANYWHERE_SUBSCRIPTION);
+      VALUES.known("UpdateEksAnywhereSubscription", Known.UPDATE_EKS_ANYWHERE_SUBSCRIPTION);
 
   /** {@code UpdateNodegroupConfig}. */
   public static final EksOperation UPDATE_NODEGROUP_CONFIG =
-      new EksOperation("UpdateNodegroupConfig", Known.UPDATE_NODEGROUP_CONFIG);
+      VALUES.known("UpdateNodegroupConfig", Known.UPDATE_NODEGROUP_CONFIG);
 
   /** {@code UpdateNodegroupVersion}. */
   public static final EksOperation UPDATE_NODEGROUP_VERSION =
-      new EksOperation("UpdateNodegroupVersion", Known.UPDATE_NODEGROUP_VERSION);
+      VALUES.known("UpdateNodegroupVersion", Known.UPDATE_NODEGROUP_VERSION);
 
   /** {@code UpdatePodIdentityAssociation}. */
   public static final EksOperation UPDATE_POD_IDENTITY_ASSOCIATION =
-      new EksOperation("UpdatePodIdentityAssociation", Known.UPDATE_POD_IDENTITY_ASSOCIATION);
-
-  private static final List<EksOperation> VALUES = List.of(
-      ASSOCIATE_ACCESS_POLICY,
-      ASSOCIATE_ENCRYPTION_CONFIG,
-      ASSOCIATE_IDENTITY_PROVIDER_CONFIG,
-      CANCEL_UPDATE,
-      CREATE_ACCESS_ENTRY,
-      CREATE_ADDON,
-      CREATE_CAPABILITY,
-      CREATE_CLUSTER,
-      CREATE_EKS_ANYWHERE_SUBSCRIPTION,
-      CREATE_FARGATE_PROFILE,
-      CREATE_NODEGROUP,
-      CREATE_POD_IDENTITY_ASSOCIATION,
-      DELETE_ACCESS_ENTRY,
-      DELETE_ADDON,
-      DELETE_CAPABILITY,
-      DELETE_CLUSTER,
-      DELETE_EKS_ANYWHERE_SUBSCRIPTION,
-      DELETE_FARGATE_PROFILE,
-      DELETE_NODEGROUP,
-      DELETE_POD_IDENTITY_ASSOCIATION,
-      DEREGISTER_CLUSTER,
-      DESCRIBE_ACCESS_ENTRY,
-      DESCRIBE_ADDON,
-      DESCRIBE_ADDON_CONFIGURATION,
-      DESCRIBE_ADDON_VERSIONS,
-      DESCRIBE_CAPABILITY,
-      DESCRIBE_CLUSTER,
-      DESCRIBE_CLUSTER_VERSIONS,
-      DESCRIBE_EKS_ANYWHERE_SUBSCRIPTION,
-      DESCRIBE_FARGATE_PROFILE,
-      DESCRIBE_IDENTITY_PROVIDER_CONFIG,
-      DESCRIBE_INSIGHT,
-      DESCRIBE_INSIGHTS_REFRESH,
-      DESCRIBE_NODEGROUP,
-      DESCRIBE_POD_IDENTITY_ASSOCIATION,
-      DESCRIBE_UPDATE,
-      DISASSOCIATE_ACCESS_POLICY,
-      DISASSOCIATE_IDENTITY_PROVIDER_CONFIG,
-      LIST_ACCESS_ENTRIES,
-      LIST_ACCESS_POLICIES,
-      LIST_ADDONS,
-      LIST_ASSOCIATED_ACCESS_POLICIES,
-      LIST_CAPABILITIES,
-      LIST_CLUSTERS,
-      LIST_EKS_ANYWHERE_SUBSCRIPTIONS,
-      LIST_FARGATE_PROFILES,
-      LIST_IDENTITY_PROVIDER_CONFIGS,
-      LIST_INSIGHTS,
-      LIST_NODEGROUPS,
-      LIST_POD_IDENTITY_ASSOCIATIONS,
-      LIST_TAGS_FOR_RESOURCE,
-      LIST_UPDATES,
-      REGISTER_CLUSTER,
-      START_INSIGHTS_REFRESH,
-      TAG_RESOURCE,
-      UNTAG_RESOURCE,
-      UPDATE_ACCESS_ENTRY,
-      UPDATE_ADDON,
-      UPDATE_CAPABILITY,
-      UPDATE_CLUSTER_CONFIG,
-      UPDATE_CLUSTER_VERSION,
-      UPDATE_EKS_ANYWHERE_SUBSCRIPTION,
-      UPDATE_NODEGROUP_CONFIG,
-      UPDATE_NODEGROUP_VERSION,
-      UPDATE_POD_IDENTITY_ASSOCIATION);
-
-  private static final Map<String, EksOperation> KNOWN = OpenEnums.index(VALUES);
+      VALUES.known("UpdatePodIdentityAssociation", Known.UPDATE_POD_IDENTITY_ASSOCIATION);
 
   private EksOperation(String value, Known known) {
     super(value, known);
@@ -470,7 +397,7 @@ public final class EksOperation extends OpenEnum<EksOperation.Known> {
    * @return its instance
    */
   public static EksOperation of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new EksOperation(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -479,7 +406,7 @@ public final class EksOperation extends OpenEnum<EksOperation.Known> {
    * @return the constants
    */
   public static List<EksOperation> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.cloudtrail4j.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.w3c.dom.NodeList;
  * {@code skipPublishing} to true) is in {@code cloudtrail4j-bom}, and the BOM lists nothing else; each published
  * jar carries {@code META-INF/LICENSE} and {@code META-INF/NOTICE} and no data file (CloudTrail records from the
  * AWS documentation are CC-BY-SA-4.0 and stay in {@code samples/} and the tests). In the release profile the
- * sources and javadoc jars are required and checked too.
+ * sources and javadoc jars are required and checked too, and so is every other jar a published module attaches
+ * (cloudtrail-spark's shaded {@code -all}, cloudtrail-model's {@code -tests}): the release uploads them all.
  */
 class PublishedJarsTest {
   private static final Path ROOT = Path.of(System.getProperty("release.root", "..")).normalize();
@@ -50,24 +52,67 @@ class PublishedJarsTest {
     assertThat(published).isNotEmpty();
     for (Module m : published) {
       List<String> classifiers = ATTACHED ? List.of("", "-sources", "-javadoc") : List.of("");
+      Set<Path> jars = new TreeSet<>();
       for (String classifier : classifiers) {
         Path jar = m.dir().resolve("target").resolve(m.artifactId() + "-" + VERSION + classifier + ".jar");
         if (!Files.isRegularFile(jar)) {
           failures.add(jar + ": missing (release-check must stay the last <module> of the root pom)");
-          continue;
+        } else {
+          jars.add(jar);
         }
-        List<String> entries = entries(jar);
-        for (String required : List.of("META-INF/LICENSE", "META-INF/NOTICE")) {
-          if (!entries.contains(required)) {
-            failures.add(ROOT.relativize(jar) + ": no " + required);
-          }
-        }
-        for (String data : dataEntries(entries)) {
-          failures.add(ROOT.relativize(jar) + ": data file " + data);
-        }
+      }
+      // and every other jar the module attaches (cloudtrail-spark's shaded -all, cloudtrail-model's -tests)
+      jars.addAll(attachedJars(m));
+      for (Path jar : jars) {
+        check(jar, failures);
       }
     }
     assertThat(failures).as("published jars").isEmpty();
+  }
+
+  @Test
+  void theShadedSparkJarIsCheckedToo() throws Exception {
+    Module spark = modules().stream().filter(m -> m.artifactId().equals("cloudtrail-spark")).findFirst()
+        .orElseThrow();
+    assertThat(attachedJars(spark)).extracting(p -> p.getFileName().toString())
+        .contains("cloudtrail-spark-" + VERSION + "-all.jar");
+  }
+
+  /** LICENSE and our NOTICE (a shaded jar can silently keep a dependency's instead), and no data. */
+  private static void check(Path jar, List<String> failures) throws IOException {
+    try (JarFile f = new JarFile(jar.toFile())) {
+      List<String> entries = Collections.list(f.entries()).stream().map(e -> e.getName())
+          .collect(Collectors.toList());
+      for (String required : List.of("META-INF/LICENSE", "META-INF/NOTICE")) {
+        if (!entries.contains(required)) {
+          failures.add(ROOT.relativize(jar) + ": no " + required);
+        }
+      }
+      if (entries.contains("META-INF/NOTICE")) {
+        String notice = new String(f.getInputStream(f.getEntry("META-INF/NOTICE")).readAllBytes(),
+            StandardCharsets.UTF_8);
+        if (!notice.startsWith("cloudtrail4j")) {
+          failures.add(ROOT.relativize(jar) + ": META-INF/NOTICE is not cloudtrail4j's: "
+              + notice.lines().findFirst().orElse(""));
+        }
+      }
+      for (String data : dataEntries(entries)) {
+        failures.add(ROOT.relativize(jar) + ": data file " + data);
+      }
+    }
+  }
+
+  /** The module's jars with a classifier, as the build attaches them (named artifactId-version-classifier.jar). */
+  private static List<Path> attachedJars(Module m) throws IOException {
+    Path target = m.dir().resolve("target");
+    if (!Files.isDirectory(target)) {
+      return List.of();
+    }
+    String prefix = m.artifactId() + "-" + VERSION + "-";
+    try (Stream<Path> files = Files.list(target)) {
+      return files.filter(p -> p.getFileName().toString().startsWith(prefix)
+          && p.getFileName().toString().endsWith(".jar")).sorted().collect(Collectors.toList());
+    }
   }
 
   @Test
@@ -97,12 +142,6 @@ class PublishedJarsTest {
       }
     }
     return data;
-  }
-
-  private static List<String> entries(Path jar) throws IOException {
-    try (JarFile f = new JarFile(jar.toFile())) {
-      return Collections.list(f.entries()).stream().map(e -> e.getName()).collect(Collectors.toList());
-    }
   }
 
   private static List<String> bomArtifactIds() throws Exception {

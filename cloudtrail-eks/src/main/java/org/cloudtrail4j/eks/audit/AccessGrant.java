@@ -28,42 +28,42 @@ public abstract class AccessGrant {
 
   AccessGrant() {}
 
-  /** The call that granted the access. */
+  /** {@return the call that granted the access} */
   public abstract EksEvent event();
 
-  /** The cluster. */
+  /** {@return the cluster} */
   public abstract Optional<String> clusterName();
 
-  /** The IAM principal given access, URL-decoded. */
+  /** {@return the IAM principal given access, URL-decoded} */
   public abstract Optional<String> principalArn();
 
   /**
-   * The access policy associated ({@code AssociateAccessPolicy}), e.g.
-   * {@code arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy}.
+   * {@return the access policy associated ({@code AssociateAccessPolicy}), e.g.
+   * {@code arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy}}
    */
   public abstract Optional<String> policyArn();
 
-  /** Where the policy applies ({@code AssociateAccessPolicy}): the cluster or some namespaces. */
+  /** {@return where the policy applies ({@code AssociateAccessPolicy}): the cluster or some namespaces} */
   public abstract Optional<AccessScope> accessScope();
 
-  /** The Kubernetes groups the principal is put in (access entries). */
+  /** {@return the Kubernetes groups the principal is put in (access entries)} */
   public abstract List<String> kubernetesGroups();
 
-  /** The Kubernetes user name the principal is mapped to (access entries). */
+  /** {@return the Kubernetes user name the principal is mapped to (access entries)} */
   public abstract Optional<String> username();
 
-  /** True for the cluster-admin policy (any scope) or the {@code system:masters} group. */
+  /** {@return true for the cluster-admin policy (any scope) or the {@code system:masters} group} */
   public boolean clusterAdmin() {
     return policyArn().filter(p -> p.endsWith("/" + CLUSTER_ADMIN_POLICY)).isPresent()
         || kubernetesGroups().contains(SYSTEM_MASTERS);
   }
 
-  /** True for {@link #clusterAdmin()} or the namespace-admin policy {@code AmazonEKSAdminPolicy}. */
+  /** {@return true for {@link #clusterAdmin()} or the namespace-admin policy {@code AmazonEKSAdminPolicy}} */
   public boolean admin() {
     return clusterAdmin() || policyArn().filter(p -> p.endsWith("/" + ADMIN_POLICY)).isPresent();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -49,30 +49,30 @@ public enum EksServiceLinkedRole {
     this.purpose = purpose;
   }
 
-  /** The role's name, e.g. {@code AWSServiceRoleForAmazonEKSNodegroup}. */
+  /** {@return the role's name, e.g. {@code AWSServiceRoleForAmazonEKSNodegroup}} */
   public String roleName() {
     return roleName;
   }
 
   /**
-   * The service principal that assumes the role, e.g. {@code eks-nodegroup.amazonaws.com}: the role's path segment and
-   * the {@code invokedBy}, {@code sourceIPAddress} and {@code userAgent} of the calls it makes.
+   * {@return the service principal that assumes the role, e.g. {@code eks-nodegroup.amazonaws.com}: the role's path
+   * segment and the {@code invokedBy}, {@code sourceIPAddress} and {@code userAgent} of the calls it makes}
    */
   public String servicePrincipal() {
     return servicePrincipal;
   }
 
-  /** The AWS managed policy attached to the role, e.g. {@code AmazonEKSServiceRolePolicy}. */
+  /** {@return the AWS managed policy attached to the role, e.g. {@code AmazonEKSServiceRolePolicy}} */
   public String managedPolicyName() {
     return managedPolicyName;
   }
 
-  /** What EKS does with the role, in a sentence. */
+  /** {@return what EKS does with the role, in a sentence} */
   public String purpose() {
     return purpose;
   }
 
-  /** The role's IAM path, {@code /aws-service-role/<service principal>/}. */
+  /** {@return the role's IAM path, {@code /aws-service-role/<service principal>/}} */
   public String path() {
     return "/aws-service-role/" + servicePrincipal + "/";
   }
@@ -82,6 +82,7 @@ public enum EksServiceLinkedRole {
    *
    * @param partition {@code aws}, {@code aws-cn} or {@code aws-us-gov}
    * @param accountId the 12-digit account ID
+   * @return the ARN
    */
   public String roleArn(String partition, String accountId) {
     return "arn:" + partition + ":iam::" + accountId + ":role" + path() + roleName;

@@ -50,6 +50,9 @@ public final class EksServiceLinkedRoles {
   /**
    * The EKS service-linked role whose session made the call, from the session issuer's ARN, or, for an identity
    * without one, from the assumed-role ARN's role name confirmed by {@code invokedBy}.
+   *
+   * @param identity the caller's identity
+   * @return the role; empty when the session is not an EKS service-linked role's
    */
   public static Optional<EksServiceLinkedRole> of(UserIdentity identity) {
     return of(identity, null, null);
@@ -58,6 +61,9 @@ public final class EksServiceLinkedRoles {
   /**
    * The EKS service-linked role that made {@code event}'s call: as {@link #of(UserIdentity)}, where the record's
    * {@code sourceIPAddress} or {@code userAgent} may also confirm the role name.
+   *
+   * @param event a CloudTrail event
+   * @return the role; empty when the call was not made by an EKS service-linked role
    */
   public static Optional<EksServiceLinkedRole> of(CloudTrailEvent event) {
     return event.userIdentity()
@@ -67,6 +73,9 @@ public final class EksServiceLinkedRoles {
   /**
    * The EKS service-linked role an IAM role ARN names: {@code arn:<partition>:iam::<account>:role/aws-service-role/
    * <principal>/<name>} with an EKS principal or role name.
+   *
+   * @param roleArn an IAM role ARN
+   * @return the role; empty when the ARN is not an EKS service-linked role's
    */
   public static Optional<EksServiceLinkedRole> fromRoleArn(String roleArn) {
     Objects.requireNonNull(roleArn, "roleArn");
@@ -92,7 +101,11 @@ public final class EksServiceLinkedRoles {
     return Optional.empty();
   }
 
-  /** Who made {@code event}'s call, as far as EKS is concerned. */
+  /**
+   * {@return who made {@code event}'s call, as far as EKS is concerned}
+   *
+   * @param event a CloudTrail event
+   */
   public static EksActor actor(CloudTrailEvent event) {
     Optional<UserIdentity> identity = event.userIdentity();
     if (identity.isEmpty()) {
@@ -112,12 +125,16 @@ public final class EksServiceLinkedRoles {
     return id instanceof AssumedRole || id instanceof Role ? EksActor.CUSTOMER_ROLE : EksActor.NOT_EKS;
   }
 
-  /** Calls made by any EKS service-linked role. */
+  /** {@return a test for the calls made by any EKS service-linked role} */
   public static Predicate<CloudTrailEvent> byServiceLinkedRole() {
     return e -> of(e).isPresent();
   }
 
-  /** Calls made by {@code role}. */
+  /**
+   * {@return a test for the calls made by {@code role}}
+   *
+   * @param role an EKS service-linked role
+   */
   public static Predicate<CloudTrailEvent> byServiceLinkedRole(EksServiceLinkedRole role) {
     Objects.requireNonNull(role, "role");
     return e -> of(e).filter(role::equals).isPresent();
@@ -126,6 +143,8 @@ public final class EksServiceLinkedRoles {
   /**
    * EKS's own activity: calls made by an EKS service-linked role, by a customer role EKS assumed, or by an EKS service
    * principal ({@link #actor} is not {@link EksActor#NOT_EKS}). Negate it to leave EKS's activity out of an audit.
+   *
+   * @return a test for EKS's own activity
    */
   public static Predicate<CloudTrailEvent> byEks() {
     return e -> actor(e) != EksActor.NOT_EKS;

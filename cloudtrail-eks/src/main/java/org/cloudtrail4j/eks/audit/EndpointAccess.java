@@ -22,29 +22,29 @@ public abstract class EndpointAccess {
 
   EndpointAccess() {}
 
-  /** The call that set it. */
+  /** {@return the call that set it} */
   public abstract EksEvent event();
 
-  /** Whether the public endpoint is on; absent when the call did not change it. */
+  /** {@return whether the public endpoint is on; absent when the call did not change it} */
   public abstract Optional<Boolean> endpointPublicAccess();
 
-  /** Whether the private (VPC) endpoint is on; absent when the call did not change it. */
+  /** {@return whether the private (VPC) endpoint is on; absent when the call did not change it} */
   public abstract Optional<Boolean> endpointPrivateAccess();
 
-  /** The CIDR blocks allowed to reach the public endpoint; empty when the call did not change them. */
+  /** {@return the CIDR blocks allowed to reach the public endpoint; empty when the call did not change them} */
   public abstract List<String> publicAccessCidrs();
 
-  /** True when the call turned the public endpoint on (or created a cluster with it, EKS's default). */
+  /** {@return true when the call turned the public endpoint on (or created a cluster with it, EKS's default)} */
   public boolean publicEndpoint() {
     return endpointPublicAccess().orElse(false);
   }
 
-  /** True when the public endpoint is on and open to {@code 0.0.0.0/0} or {@code ::/0}. */
+  /** {@return true when the public endpoint is on and open to {@code 0.0.0.0/0} or {@code ::/0}} */
   public boolean openToTheInternet() {
     return publicEndpoint() && publicAccessCidrs().stream().anyMatch(WORLD::contains);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

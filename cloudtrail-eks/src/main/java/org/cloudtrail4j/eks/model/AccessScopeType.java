@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -27,17 +26,14 @@ public final class AccessScopeType extends OpenEnum<AccessScopeType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<AccessScopeType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, AccessScopeType::new);
+
   /** {@code cluster}. */
-  public static final AccessScopeType CLUSTER = new AccessScopeType("cluster", Known.CLUSTER);
+  public static final AccessScopeType CLUSTER = VALUES.known("cluster", Known.CLUSTER);
 
   /** {@code namespace}. */
-  public static final AccessScopeType NAMESPACE = new AccessScopeType("namespace", Known.NAMESPACE);
-
-  private static final List<AccessScopeType> VALUES = List.of(
-      CLUSTER,
-      NAMESPACE);
-
-  private static final Map<String, AccessScopeType> KNOWN = OpenEnums.index(VALUES);
+  public static final AccessScopeType NAMESPACE = VALUES.known("namespace", Known.NAMESPACE);
 
   private AccessScopeType(String value, Known known) {
     super(value, known);
@@ -50,7 +46,7 @@ public final class AccessScopeType extends OpenEnum<AccessScopeType.Known> {
    * @return its instance
    */
   public static AccessScopeType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new AccessScopeType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -59,6 +55,6 @@ public final class AccessScopeType extends OpenEnum<AccessScopeType.Known> {
    * @return the constants
    */
   public static List<AccessScopeType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -39,41 +38,32 @@ public final class AddonStatus extends OpenEnum<AddonStatus.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<AddonStatus, Known> VALUES =
+      new OpenEnumValues<>(Known.class, AddonStatus::new);
+
   /** {@code CREATING}. */
-  public static final AddonStatus CREATING = new AddonStatus("CREATING", Known.CREATING);
+  public static final AddonStatus CREATING = VALUES.known("CREATING", Known.CREATING);
 
   /** {@code ACTIVE}. */
-  public static final AddonStatus ACTIVE = new AddonStatus("ACTIVE", Known.ACTIVE);
+  public static final AddonStatus ACTIVE = VALUES.known("ACTIVE", Known.ACTIVE);
 
   /** {@code CREATE_FAILED}. */
-  public static final AddonStatus CREATE_FAILED = new AddonStatus("CREATE_FAILED", Known.CREATE_FAILED);
+  public static final AddonStatus CREATE_FAILED = VALUES.known("CREATE_FAILED", Known.CREATE_FAILED);
 
   /** {@code UPDATING}. */
-  public static final AddonStatus UPDATING = new AddonStatus("UPDATING", Known.UPDATING);
+  public static final AddonStatus UPDATING = VALUES.known("UPDATING", Known.UPDATING);
 
   /** {@code DELETING}. */
-  public static final AddonStatus DELETING = new AddonStatus("DELETING", Known.DELETING);
+  public static final AddonStatus DELETING = VALUES.known("DELETING", Known.DELETING);
 
   /** {@code DELETE_FAILED}. */
-  public static final AddonStatus DELETE_FAILED = new AddonStatus("DELETE_FAILED", Known.DELETE_FAILED);
+  public static final AddonStatus DELETE_FAILED = VALUES.known("DELETE_FAILED", Known.DELETE_FAILED);
 
   /** {@code DEGRADED}. */
-  public static final AddonStatus DEGRADED = new AddonStatus("DEGRADED", Known.DEGRADED);
+  public static final AddonStatus DEGRADED = VALUES.known("DEGRADED", Known.DEGRADED);
 
   /** {@code UPDATE_FAILED}. */
-  public static final AddonStatus UPDATE_FAILED = new AddonStatus("UPDATE_FAILED", Known.UPDATE_FAILED);
-
-  private static final List<AddonStatus> VALUES = List.of(
-      CREATING,
-      ACTIVE,
-      CREATE_FAILED,
-      UPDATING,
-      DELETING,
-      DELETE_FAILED,
-      DEGRADED,
-      UPDATE_FAILED);
-
-  private static final Map<String, AddonStatus> KNOWN = OpenEnums.index(VALUES);
+  public static final AddonStatus UPDATE_FAILED = VALUES.known("UPDATE_FAILED", Known.UPDATE_FAILED);
 
   private AddonStatus(String value, Known known) {
     super(value, known);
@@ -86,7 +76,7 @@ public final class AddonStatus extends OpenEnum<AddonStatus.Known> {
    * @return its instance
    */
   public static AddonStatus of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new AddonStatus(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -95,6 +85,6 @@ public final class AddonStatus extends OpenEnum<AddonStatus.Known> {
    * @return the constants
    */
   public static List<AddonStatus> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -69,115 +68,91 @@ public final class AmiType extends OpenEnum<AmiType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<AmiType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, AmiType::new);
+
   /** {@code AL2_x86_64}. */
-  public static final AmiType AL2_X86_64 = new AmiType("AL2_x86_64", Known.AL2_X86_64);
+  public static final AmiType AL2_X86_64 = VALUES.known("AL2_x86_64", Known.AL2_X86_64);
 
   /** {@code AL2_x86_64_GPU}. */
-  public static final AmiType AL2_X86_64_GPU = new AmiType("AL2_x86_64_GPU", Known.AL2_X86_64_GPU);
+  public static final AmiType AL2_X86_64_GPU = VALUES.known("AL2_x86_64_GPU", Known.AL2_X86_64_GPU);
 
   /** {@code AL2_ARM_64}. */
-  public static final AmiType AL2_ARM_64 = new AmiType("AL2_ARM_64", Known.AL2_ARM_64);
+  public static final AmiType AL2_ARM_64 = VALUES.known("AL2_ARM_64", Known.AL2_ARM_64);
 
   /** {@code CUSTOM}. */
-  public static final AmiType CUSTOM = new AmiType("CUSTOM", Known.CUSTOM);
+  public static final AmiType CUSTOM = VALUES.known("CUSTOM", Known.CUSTOM);
 
   /** {@code BOTTLEROCKET_ARM_64}. */
-  public static final AmiType BOTTLEROCKET_ARM_64 = new AmiType("BOTTLEROCKET_ARM_64", Known.BOTTLEROCKET_ARM_64);
+  public static final AmiType BOTTLEROCKET_ARM_64 = VALUES.known("BOTTLEROCKET_ARM_64", Known.BOTTLEROCKET_ARM_64);
 
   /** {@code BOTTLEROCKET_x86_64}. */
-  public static final AmiType BOTTLEROCKET_X86_64 = new AmiType("BOTTLEROCKET_x86_64", Known.BOTTLEROCKET_X86_64);
+  public static final AmiType BOTTLEROCKET_X86_64 = VALUES.known("BOTTLEROCKET_x86_64", Known.BOTTLEROCKET_X86_64);
 
   /** {@code BOTTLEROCKET_ARM_64_FIPS}. */
   public static final AmiType BOTTLEROCKET_ARM_64_FIPS =
-      new AmiType("BOTTLEROCKET_ARM_64_FIPS", Known.BOTTLEROCKET_ARM_64_FIPS);
+      VALUES.known("BOTTLEROCKET_ARM_64_FIPS", Known.BOTTLEROCKET_ARM_64_FIPS);
 
   /** {@code BOTTLEROCKET_x86_64_FIPS}. */
   public static final AmiType BOTTLEROCKET_X86_64_FIPS =
-      new AmiType("BOTTLEROCKET_x86_64_FIPS", Known.BOTTLEROCKET_X86_64_FIPS);
+      VALUES.known("BOTTLEROCKET_x86_64_FIPS", Known.BOTTLEROCKET_X86_64_FIPS);
 
   /** {@code BOTTLEROCKET_ARM_64_NVIDIA}. */
   public static final AmiType BOTTLEROCKET_ARM_64_NVIDIA =
-      new AmiType("BOTTLEROCKET_ARM_64_NVIDIA", Known.BOTTLEROCKET_ARM_64_NVIDIA);
+      VALUES.known("BOTTLEROCKET_ARM_64_NVIDIA", Known.BOTTLEROCKET_ARM_64_NVIDIA);
 
   /** {@code BOTTLEROCKET_x86_64_NVIDIA}. */
   public static final AmiType BOTTLEROCKET_X86_64_NVIDIA =
-      new AmiType("BOTTLEROCKET_x86_64_NVIDIA", Known.BOTTLEROCKET_X86_64_NVIDIA);
+      VALUES.known("BOTTLEROCKET_x86_64_NVIDIA", Known.BOTTLEROCKET_X86_64_NVIDIA);
 
   /** {@code BOTTLEROCKET_ARM_64_NVIDIA_FIPS}. */
   public static final AmiType BOTTLEROCKET_ARM_64_NVIDIA_FIPS =
-      new AmiType("BOTTLEROCKET_ARM_64_NVIDIA_FIPS", Known.BOTTLEROCKET_ARM_64_NVIDIA_FIPS);
+      VALUES.known("BOTTLEROCKET_ARM_64_NVIDIA_FIPS", Known.BOTTLEROCKET_ARM_64_NVIDIA_FIPS);
 
   /** {@code BOTTLEROCKET_x86_64_NVIDIA_FIPS}. */
   public static final AmiType BOTTLEROCKET_X86_64_NVIDIA_FIPS =
-      new AmiType("BOTTLEROCKET_x86_64_NVIDIA_FIPS", Known.BOTTLEROCKET_X86_64_NVIDIA_FIPS);
+      VALUES.known("BOTTLEROCKET_x86_64_NVIDIA_FIPS", Known.BOTTLEROCKET_X86_64_NVIDIA_FIPS);
 
   /** {@code WINDOWS_CORE_2019_x86_64}. */
   public static final AmiType WINDOWS_CORE_2019_X86_64 =
-      new AmiType("WINDOWS_CORE_2019_x86_64", Known.WINDOWS_CORE_2019_X86_64);
+      VALUES.known("WINDOWS_CORE_2019_x86_64", Known.WINDOWS_CORE_2019_X86_64);
 
   /** {@code WINDOWS_FULL_2019_x86_64}. */
   public static final AmiType WINDOWS_FULL_2019_X86_64 =
-      new AmiType("WINDOWS_FULL_2019_x86_64", Known.WINDOWS_FULL_2019_X86_64);
+      VALUES.known("WINDOWS_FULL_2019_x86_64", Known.WINDOWS_FULL_2019_X86_64);
 
   /** {@code WINDOWS_CORE_2022_x86_64}. */
   public static final AmiType WINDOWS_CORE_2022_X86_64 =
-      new AmiType("WINDOWS_CORE_2022_x86_64", Known.WINDOWS_CORE_2022_X86_64);
+      VALUES.known("WINDOWS_CORE_2022_x86_64", Known.WINDOWS_CORE_2022_X86_64);
 
   /** {@code WINDOWS_FULL_2022_x86_64}. */
   public static final AmiType WINDOWS_FULL_2022_X86_64 =
-      new AmiType("WINDOWS_FULL_2022_x86_64", Known.WINDOWS_FULL_2022_X86_64);
+      VALUES.known("WINDOWS_FULL_2022_x86_64", Known.WINDOWS_FULL_2022_X86_64);
 
   /** {@code WINDOWS_CORE_2025_x86_64}. */
   public static final AmiType WINDOWS_CORE_2025_X86_64 =
-      new AmiType("WINDOWS_CORE_2025_x86_64", Known.WINDOWS_CORE_2025_X86_64);
+      VALUES.known("WINDOWS_CORE_2025_x86_64", Known.WINDOWS_CORE_2025_X86_64);
 
   /** {@code WINDOWS_FULL_2025_x86_64}. */
   public static final AmiType WINDOWS_FULL_2025_X86_64 =
-      new AmiType("WINDOWS_FULL_2025_x86_64", Known.WINDOWS_FULL_2025_X86_64);
+      VALUES.known("WINDOWS_FULL_2025_x86_64", Known.WINDOWS_FULL_2025_X86_64);
 
   /** {@code AL2023_x86_64_STANDARD}. */
   public static final AmiType AL2023_X86_64_STANDARD =
-      new AmiType("AL2023_x86_64_STANDARD", Known.AL2023_X86_64_STANDARD);
+      VALUES.known("AL2023_x86_64_STANDARD", Known.AL2023_X86_64_STANDARD);
 
   /** {@code AL2023_ARM_64_STANDARD}. */
   public static final AmiType AL2023_ARM_64_STANDARD =
-      new AmiType("AL2023_ARM_64_STANDARD", Known.AL2023_ARM_64_STANDARD);
+      VALUES.known("AL2023_ARM_64_STANDARD", Known.AL2023_ARM_64_STANDARD);
 
   /** {@code AL2023_x86_64_NEURON}. */
-  public static final AmiType AL2023_X86_64_NEURON = new AmiType("AL2023_x86_64_NEURON", Known.AL2023_X86_64_NEURON);
+  public static final AmiType AL2023_X86_64_NEURON = VALUES.known("AL2023_x86_64_NEURON", Known.AL2023_X86_64_NEURON);
 
   /** {@code AL2023_x86_64_NVIDIA}. */
-  public static final AmiType AL2023_X86_64_NVIDIA = new AmiType("AL2023_x86_64_NVIDIA", Known.AL2023_X86_64_NVIDIA);
+  public static final AmiType AL2023_X86_64_NVIDIA = VALUES.known("AL2023_x86_64_NVIDIA", Known.AL2023_X86_64_NVIDIA);
 
   /** {@code AL2023_ARM_64_NVIDIA}. */
-  public static final AmiType AL2023_ARM_64_NVIDIA = new AmiType("AL2023_ARM_64_NVIDIA", Known.AL2023_ARM_64_NVIDIA);
-
-  private static final List<AmiType> VALUES = List.of(
-      AL2_X86_64,
-      AL2_X86_64_GPU,
-      AL2_ARM_64,
-      CUSTOM,
-      BOTTLEROCKET_ARM_64,
-      BOTTLEROCKET_X86_64,
-      BOTTLEROCKET_ARM_64_FIPS,
-      BOTTLEROCKET_X86_64_FIPS,
-      BOTTLEROCKET_ARM_64_NVIDIA,
-      BOTTLEROCKET_X86_64_NVIDIA,
-      BOTTLEROCKET_ARM_64_NVIDIA_FIPS,
-      BOTTLEROCKET_X86_64_NVIDIA_FIPS,
-      WINDOWS_CORE_2019_X86_64,
-      WINDOWS_FULL_2019_X86_64,
-      WINDOWS_CORE_2022_X86_64,
-      WINDOWS_FULL_2022_X86_64,
-      WINDOWS_CORE_2025_X86_64,
-      WINDOWS_FULL_2025_X86_64,
-      AL2023_X86_64_STANDARD,
-      AL2023_ARM_64_STANDARD,
-      AL2023_X86_64_NEURON,
-      AL2023_X86_64_NVIDIA,
-      AL2023_ARM_64_NVIDIA);
-
-  private static final Map<String, AmiType> KNOWN = OpenEnums.index(VALUES);
+  public static final AmiType AL2023_ARM_64_NVIDIA = VALUES.known("AL2023_ARM_64_NVIDIA", Known.AL2023_ARM_64_NVIDIA);
 
   private AmiType(String value, Known known) {
     super(value, known);
@@ -190,7 +165,7 @@ public final class AmiType extends OpenEnum<AmiType.Known> {
    * @return its instance
    */
   public static AmiType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new AmiType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -199,6 +174,6 @@ public final class AmiType extends OpenEnum<AmiType.Known> {
    * @return the constants
    */
   public static List<AmiType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

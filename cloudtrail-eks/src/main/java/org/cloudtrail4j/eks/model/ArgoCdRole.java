@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,21 +28,17 @@ public final class ArgoCdRole extends OpenEnum<ArgoCdRole.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<ArgoCdRole, Known> VALUES =
+      new OpenEnumValues<>(Known.class, ArgoCdRole::new);
+
   /** {@code ADMIN}. */
-  public static final ArgoCdRole ADMIN = new ArgoCdRole("ADMIN", Known.ADMIN);
+  public static final ArgoCdRole ADMIN = VALUES.known("ADMIN", Known.ADMIN);
 
   /** {@code EDITOR}. */
-  public static final ArgoCdRole EDITOR = new ArgoCdRole("EDITOR", Known.EDITOR);
+  public static final ArgoCdRole EDITOR = VALUES.known("EDITOR", Known.EDITOR);
 
   /** {@code VIEWER}. */
-  public static final ArgoCdRole VIEWER = new ArgoCdRole("VIEWER", Known.VIEWER);
-
-  private static final List<ArgoCdRole> VALUES = List.of(
-      ADMIN,
-      EDITOR,
-      VIEWER);
-
-  private static final Map<String, ArgoCdRole> KNOWN = OpenEnums.index(VALUES);
+  public static final ArgoCdRole VIEWER = VALUES.known("VIEWER", Known.VIEWER);
 
   private ArgoCdRole(String value, Known known) {
     super(value, known);
@@ -56,7 +51,7 @@ public final class ArgoCdRole extends OpenEnum<ArgoCdRole.Known> {
    * @return its instance
    */
   public static ArgoCdRole of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new ArgoCdRole(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -65,6 +60,6 @@ public final class ArgoCdRole extends OpenEnum<ArgoCdRole.Known> {
    * @return the constants
    */
   public static List<ArgoCdRole> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

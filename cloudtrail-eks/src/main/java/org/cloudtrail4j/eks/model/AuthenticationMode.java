@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,22 +28,18 @@ public final class AuthenticationMode extends OpenEnum<AuthenticationMode.Known>
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<AuthenticationMode, Known> VALUES =
+      new OpenEnumValues<>(Known.class, AuthenticationMode::new);
+
   /** {@code API}. */
-  public static final AuthenticationMode API = new AuthenticationMode("API", Known.API);
+  public static final AuthenticationMode API = VALUES.known("API", Known.API);
 
   /** {@code API_AND_CONFIG_MAP}. */
   public static final AuthenticationMode API_AND_CONFIG_MAP =
-      new AuthenticationMode("API_AND_CONFIG_MAP", Known.API_AND_CONFIG_MAP);
+      VALUES.known("API_AND_CONFIG_MAP", Known.API_AND_CONFIG_MAP);
 
   /** {@code CONFIG_MAP}. */
-  public static final AuthenticationMode CONFIG_MAP = new AuthenticationMode("CONFIG_MAP", Known.CONFIG_MAP);
-
-  private static final List<AuthenticationMode> VALUES = List.of(
-      API,
-      API_AND_CONFIG_MAP,
-      CONFIG_MAP);
-
-  private static final Map<String, AuthenticationMode> KNOWN = OpenEnums.index(VALUES);
+  public static final AuthenticationMode CONFIG_MAP = VALUES.known("CONFIG_MAP", Known.CONFIG_MAP);
 
   private AuthenticationMode(String value, Known known) {
     super(value, known);
@@ -57,7 +52,7 @@ public final class AuthenticationMode extends OpenEnum<AuthenticationMode.Known>
    * @return its instance
    */
   public static AuthenticationMode of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new AuthenticationMode(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -66,6 +61,6 @@ public final class AuthenticationMode extends OpenEnum<AuthenticationMode.Known>
    * @return the constants
    */
   public static List<AuthenticationMode> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,21 +28,17 @@ public final class CancellationStatus extends OpenEnum<CancellationStatus.Known>
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<CancellationStatus, Known> VALUES =
+      new OpenEnumValues<>(Known.class, CancellationStatus::new);
+
   /** {@code InProgress}. */
-  public static final CancellationStatus IN_PROGRESS = new CancellationStatus("InProgress", Known.IN_PROGRESS);
+  public static final CancellationStatus IN_PROGRESS = VALUES.known("InProgress", Known.IN_PROGRESS);
 
   /** {@code Failed}. */
-  public static final CancellationStatus FAILED = new CancellationStatus("Failed", Known.FAILED);
+  public static final CancellationStatus FAILED = VALUES.known("Failed", Known.FAILED);
 
   /** {@code Successful}. */
-  public static final CancellationStatus SUCCESSFUL = new CancellationStatus("Successful", Known.SUCCESSFUL);
-
-  private static final List<CancellationStatus> VALUES = List.of(
-      IN_PROGRESS,
-      FAILED,
-      SUCCESSFUL);
-
-  private static final Map<String, CancellationStatus> KNOWN = OpenEnums.index(VALUES);
+  public static final CancellationStatus SUCCESSFUL = VALUES.known("Successful", Known.SUCCESSFUL);
 
   private CancellationStatus(String value, Known known) {
     super(value, known);
@@ -56,7 +51,7 @@ public final class CancellationStatus extends OpenEnum<CancellationStatus.Known>
    * @return its instance
    */
   public static CancellationStatus of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new CancellationStatus(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -65,6 +60,6 @@ public final class CancellationStatus extends OpenEnum<CancellationStatus.Known>
    * @return the constants
    */
   public static List<CancellationStatus> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

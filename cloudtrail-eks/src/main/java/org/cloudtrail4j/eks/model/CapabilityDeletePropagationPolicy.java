@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -25,14 +24,11 @@ public final class CapabilityDeletePropagationPolicy extends OpenEnum<Capability
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<CapabilityDeletePropagationPolicy, Known> VALUES =
+      new OpenEnumValues<>(Known.class, CapabilityDeletePropagationPolicy::new);
+
   /** {@code RETAIN}. */
-  public static final CapabilityDeletePropagationPolicy RETAIN =
-      new CapabilityDeletePropagationPolicy("RETAIN", Known.RETAIN);
-
-  private static final List<CapabilityDeletePropagationPolicy> VALUES = List.of(
-      RETAIN);
-
-  private static final Map<String, CapabilityDeletePropagationPolicy> KNOWN = OpenEnums.index(VALUES);
+  public static final CapabilityDeletePropagationPolicy RETAIN = VALUES.known("RETAIN", Known.RETAIN);
 
   private CapabilityDeletePropagationPolicy(String value, Known known) {
     super(value, known);
@@ -45,7 +41,7 @@ public final class CapabilityDeletePropagationPolicy extends OpenEnum<Capability
    * @return its instance
    */
   public static CapabilityDeletePropagationPolicy of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new CapabilityDeletePropagationPolicy(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -54,6 +50,6 @@ public final class CapabilityDeletePropagationPolicy extends OpenEnum<Capability
    * @return the constants
    */
   public static List<CapabilityDeletePropagationPolicy> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

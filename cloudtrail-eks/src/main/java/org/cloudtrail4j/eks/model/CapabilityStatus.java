@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -37,37 +36,29 @@ public final class CapabilityStatus extends OpenEnum<CapabilityStatus.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<CapabilityStatus, Known> VALUES =
+      new OpenEnumValues<>(Known.class, CapabilityStatus::new);
+
   /** {@code CREATING}. */
-  public static final CapabilityStatus CREATING = new CapabilityStatus("CREATING", Known.CREATING);
+  public static final CapabilityStatus CREATING = VALUES.known("CREATING", Known.CREATING);
 
   /** {@code CREATE_FAILED}. */
-  public static final CapabilityStatus CREATE_FAILED = new CapabilityStatus("CREATE_FAILED", Known.CREATE_FAILED);
+  public static final CapabilityStatus CREATE_FAILED = VALUES.known("CREATE_FAILED", Known.CREATE_FAILED);
 
   /** {@code UPDATING}. */
-  public static final CapabilityStatus UPDATING = new CapabilityStatus("UPDATING", Known.UPDATING);
+  public static final CapabilityStatus UPDATING = VALUES.known("UPDATING", Known.UPDATING);
 
   /** {@code DELETING}. */
-  public static final CapabilityStatus DELETING = new CapabilityStatus("DELETING", Known.DELETING);
+  public static final CapabilityStatus DELETING = VALUES.known("DELETING", Known.DELETING);
 
   /** {@code DELETE_FAILED}. */
-  public static final CapabilityStatus DELETE_FAILED = new CapabilityStatus("DELETE_FAILED", Known.DELETE_FAILED);
+  public static final CapabilityStatus DELETE_FAILED = VALUES.known("DELETE_FAILED", Known.DELETE_FAILED);
 
   /** {@code ACTIVE}. */
-  public static final CapabilityStatus ACTIVE = new CapabilityStatus("ACTIVE", Known.ACTIVE);
+  public static final CapabilityStatus ACTIVE = VALUES.known("ACTIVE", Known.ACTIVE);
 
   /** {@code DEGRADED}. */
-  public static final CapabilityStatus DEGRADED = new CapabilityStatus("DEGRADED", Known.DEGRADED);
-
-  private static final List<CapabilityStatus> VALUES = List.of(
-      CREATING,
-      CREATE_FAILED,
-      UPDATING,
-      DELETING,
-      DELETE_FAILED,
-      ACTIVE,
-      DEGRADED);
-
-  private static final Map<String, CapabilityStatus> KNOWN = OpenEnums.index(VALUES);
+  public static final CapabilityStatus DEGRADED = VALUES.known("DEGRADED", Known.DEGRADED);
 
   private CapabilityStatus(String value, Known known) {
     super(value, known);
@@ -80,7 +71,7 @@ public final class CapabilityStatus extends OpenEnum<CapabilityStatus.Known> {
    * @return its instance
    */
   public static CapabilityStatus of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new CapabilityStatus(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -89,6 +80,6 @@ public final class CapabilityStatus extends OpenEnum<CapabilityStatus.Known> {
    * @return the constants
    */
   public static List<CapabilityStatus> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,21 +28,17 @@ public final class CapabilityType extends OpenEnum<CapabilityType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<CapabilityType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, CapabilityType::new);
+
   /** {@code ACK}. */
-  public static final CapabilityType ACK = new CapabilityType("ACK", Known.ACK);
+  public static final CapabilityType ACK = VALUES.known("ACK", Known.ACK);
 
   /** {@code KRO}. */
-  public static final CapabilityType KRO = new CapabilityType("KRO", Known.KRO);
+  public static final CapabilityType KRO = VALUES.known("KRO", Known.KRO);
 
   /** {@code ARGOCD}. */
-  public static final CapabilityType ARGOCD = new CapabilityType("ARGOCD", Known.ARGOCD);
-
-  private static final List<CapabilityType> VALUES = List.of(
-      ACK,
-      KRO,
-      ARGOCD);
-
-  private static final Map<String, CapabilityType> KNOWN = OpenEnums.index(VALUES);
+  public static final CapabilityType ARGOCD = VALUES.known("ARGOCD", Known.ARGOCD);
 
   private CapabilityType(String value, Known known) {
     super(value, known);
@@ -56,7 +51,7 @@ public final class CapabilityType extends OpenEnum<CapabilityType.Known> {
    * @return its instance
    */
   public static CapabilityType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new CapabilityType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -65,6 +60,6 @@ public final class CapabilityType extends OpenEnum<CapabilityType.Known> {
    * @return the constants
    */
   public static List<CapabilityType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

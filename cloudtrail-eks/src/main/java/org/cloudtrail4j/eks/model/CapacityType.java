@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,21 +28,17 @@ public final class CapacityType extends OpenEnum<CapacityType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<CapacityType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, CapacityType::new);
+
   /** {@code ON_DEMAND}. */
-  public static final CapacityType ON_DEMAND = new CapacityType("ON_DEMAND", Known.ON_DEMAND);
+  public static final CapacityType ON_DEMAND = VALUES.known("ON_DEMAND", Known.ON_DEMAND);
 
   /** {@code SPOT}. */
-  public static final CapacityType SPOT = new CapacityType("SPOT", Known.SPOT);
+  public static final CapacityType SPOT = VALUES.known("SPOT", Known.SPOT);
 
   /** {@code CAPACITY_BLOCK}. */
-  public static final CapacityType CAPACITY_BLOCK = new CapacityType("CAPACITY_BLOCK", Known.CAPACITY_BLOCK);
-
-  private static final List<CapacityType> VALUES = List.of(
-      ON_DEMAND,
-      SPOT,
-      CAPACITY_BLOCK);
-
-  private static final Map<String, CapacityType> KNOWN = OpenEnums.index(VALUES);
+  public static final CapacityType CAPACITY_BLOCK = VALUES.known("CAPACITY_BLOCK", Known.CAPACITY_BLOCK);
 
   private CapacityType(String value, Known known) {
     super(value, known);
@@ -56,7 +51,7 @@ public final class CapacityType extends OpenEnum<CapacityType.Known> {
    * @return its instance
    */
   public static CapacityType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new CapacityType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -65,6 +60,6 @@ public final class CapacityType extends OpenEnum<CapacityType.Known> {
    * @return the constants
    */
   public static List<CapacityType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -35,33 +34,26 @@ public final class ClusterStatus extends OpenEnum<ClusterStatus.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<ClusterStatus, Known> VALUES =
+      new OpenEnumValues<>(Known.class, ClusterStatus::new);
+
   /** {@code CREATING}. */
-  public static final ClusterStatus CREATING = new ClusterStatus("CREATING", Known.CREATING);
+  public static final ClusterStatus CREATING = VALUES.known("CREATING", Known.CREATING);
 
   /** {@code ACTIVE}. */
-  public static final ClusterStatus ACTIVE = new ClusterStatus("ACTIVE", Known.ACTIVE);
+  public static final ClusterStatus ACTIVE = VALUES.known("ACTIVE", Known.ACTIVE);
 
   /** {@code DELETING}. */
-  public static final ClusterStatus DELETING = new ClusterStatus("DELETING", Known.DELETING);
+  public static final ClusterStatus DELETING = VALUES.known("DELETING", Known.DELETING);
 
   /** {@code FAILED}. */
-  public static final ClusterStatus FAILED = new ClusterStatus("FAILED", Known.FAILED);
+  public static final ClusterStatus FAILED = VALUES.known("FAILED", Known.FAILED);
 
   /** {@code UPDATING}. */
-  public static final ClusterStatus UPDATING = new ClusterStatus("UPDATING", Known.UPDATING);
+  public static final ClusterStatus UPDATING = VALUES.known("UPDATING", Known.UPDATING);
 
   /** {@code PENDING}. */
-  public static final ClusterStatus PENDING = new ClusterStatus("PENDING", Known.PENDING);
-
-  private static final List<ClusterStatus> VALUES = List.of(
-      CREATING,
-      ACTIVE,
-      DELETING,
-      FAILED,
-      UPDATING,
-      PENDING);
-
-  private static final Map<String, ClusterStatus> KNOWN = OpenEnums.index(VALUES);
+  public static final ClusterStatus PENDING = VALUES.known("PENDING", Known.PENDING);
 
   private ClusterStatus(String value, Known known) {
     super(value, known);
@@ -74,7 +66,7 @@ public final class ClusterStatus extends OpenEnum<ClusterStatus.Known> {
    * @return its instance
    */
   public static ClusterStatus of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new ClusterStatus(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -83,6 +75,6 @@ public final class ClusterStatus extends OpenEnum<ClusterStatus.Known> {
    * @return the constants
    */
   public static List<ClusterStatus> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

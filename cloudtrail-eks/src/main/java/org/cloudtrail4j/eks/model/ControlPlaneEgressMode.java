@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,24 +28,18 @@ public final class ControlPlaneEgressMode extends OpenEnum<ControlPlaneEgressMod
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<ControlPlaneEgressMode, Known> VALUES =
+      new OpenEnumValues<>(Known.class, ControlPlaneEgressMode::new);
+
   /** {@code AWS_MANAGED}. */
-  public static final ControlPlaneEgressMode AWS_MANAGED =
-      new ControlPlaneEgressMode("AWS_MANAGED", Known.AWS_MANAGED);
+  public static final ControlPlaneEgressMode AWS_MANAGED = VALUES.known("AWS_MANAGED", Known.AWS_MANAGED);
 
   /** {@code CUSTOMER_ROUTED}. */
-  public static final ControlPlaneEgressMode CUSTOMER_ROUTED =
-      new ControlPlaneEgressMode("CUSTOMER_ROUTED", Known.CUSTOMER_ROUTED);
+  public static final ControlPlaneEgressMode CUSTOMER_ROUTED = VALUES.known("CUSTOMER_ROUTED", Known.CUSTOMER_ROUTED);
 
   /** {@code CUSTOMER_ISOLATED}. */
   public static final ControlPlaneEgressMode CUSTOMER_ISOLATED =
-      new ControlPlaneEgressMode("CUSTOMER_ISOLATED", Known.CUSTOMER_ISOLATED);
-
-  private static final List<ControlPlaneEgressMode> VALUES = List.of(
-      AWS_MANAGED,
-      CUSTOMER_ROUTED,
-      CUSTOMER_ISOLATED);
-
-  private static final Map<String, ControlPlaneEgressMode> KNOWN = OpenEnums.index(VALUES);
+      VALUES.known("CUSTOMER_ISOLATED", Known.CUSTOMER_ISOLATED);
 
   private ControlPlaneEgressMode(String value, Known known) {
     super(value, known);
@@ -59,7 +52,7 @@ public final class ControlPlaneEgressMode extends OpenEnum<ControlPlaneEgressMod
    * @return its instance
    */
   public static ControlPlaneEgressMode of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new ControlPlaneEgressMode(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -68,6 +61,6 @@ public final class ControlPlaneEgressMode extends OpenEnum<ControlPlaneEgressMod
    * @return the constants
    */
   public static List<ControlPlaneEgressMode> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

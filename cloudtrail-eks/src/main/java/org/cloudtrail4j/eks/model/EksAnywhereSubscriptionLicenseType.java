@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -25,14 +24,11 @@ public final class EksAnywhereSubscriptionLicenseType extends OpenEnum<EksAnywhe
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<EksAnywhereSubscriptionLicenseType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, EksAnywhereSubscriptionLicenseType::new);
+
   /** {@code Cluster}. */
-  public static final EksAnywhereSubscriptionLicenseType CLUSTER =
-      new EksAnywhereSubscriptionLicenseType("Cluster", Known.CLUSTER);
-
-  private static final List<EksAnywhereSubscriptionLicenseType> VALUES = List.of(
-      CLUSTER);
-
-  private static final Map<String, EksAnywhereSubscriptionLicenseType> KNOWN = OpenEnums.index(VALUES);
+  public static final EksAnywhereSubscriptionLicenseType CLUSTER = VALUES.known("Cluster", Known.CLUSTER);
 
   private EksAnywhereSubscriptionLicenseType(String value, Known known) {
     super(value, known);
@@ -45,7 +41,7 @@ public final class EksAnywhereSubscriptionLicenseType extends OpenEnum<EksAnywhe
    * @return its instance
    */
   public static EksAnywhereSubscriptionLicenseType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new EksAnywhereSubscriptionLicenseType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -54,6 +50,6 @@ public final class EksAnywhereSubscriptionLicenseType extends OpenEnum<EksAnywhe
    * @return the constants
    */
   public static List<EksAnywhereSubscriptionLicenseType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

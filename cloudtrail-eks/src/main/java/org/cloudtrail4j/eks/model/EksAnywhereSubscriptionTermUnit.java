@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -25,14 +24,11 @@ public final class EksAnywhereSubscriptionTermUnit extends OpenEnum<EksAnywhereS
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<EksAnywhereSubscriptionTermUnit, Known> VALUES =
+      new OpenEnumValues<>(Known.class, EksAnywhereSubscriptionTermUnit::new);
+
   /** {@code MONTHS}. */
-  public static final EksAnywhereSubscriptionTermUnit MONTHS =
-      new EksAnywhereSubscriptionTermUnit("MONTHS", Known.MONTHS);
-
-  private static final List<EksAnywhereSubscriptionTermUnit> VALUES = List.of(
-      MONTHS);
-
-  private static final Map<String, EksAnywhereSubscriptionTermUnit> KNOWN = OpenEnums.index(VALUES);
+  public static final EksAnywhereSubscriptionTermUnit MONTHS = VALUES.known("MONTHS", Known.MONTHS);
 
   private EksAnywhereSubscriptionTermUnit(String value, Known known) {
     super(value, known);
@@ -45,7 +41,7 @@ public final class EksAnywhereSubscriptionTermUnit extends OpenEnum<EksAnywhereS
    * @return its instance
    */
   public static EksAnywhereSubscriptionTermUnit of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new EksAnywhereSubscriptionTermUnit(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -54,6 +50,6 @@ public final class EksAnywhereSubscriptionTermUnit extends OpenEnum<EksAnywhereS
    * @return the constants
    */
   public static List<EksAnywhereSubscriptionTermUnit> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

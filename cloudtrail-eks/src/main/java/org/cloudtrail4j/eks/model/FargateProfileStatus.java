@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -33,31 +32,23 @@ public final class FargateProfileStatus extends OpenEnum<FargateProfileStatus.Kn
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<FargateProfileStatus, Known> VALUES =
+      new OpenEnumValues<>(Known.class, FargateProfileStatus::new);
+
   /** {@code CREATING}. */
-  public static final FargateProfileStatus CREATING = new FargateProfileStatus("CREATING", Known.CREATING);
+  public static final FargateProfileStatus CREATING = VALUES.known("CREATING", Known.CREATING);
 
   /** {@code ACTIVE}. */
-  public static final FargateProfileStatus ACTIVE = new FargateProfileStatus("ACTIVE", Known.ACTIVE);
+  public static final FargateProfileStatus ACTIVE = VALUES.known("ACTIVE", Known.ACTIVE);
 
   /** {@code DELETING}. */
-  public static final FargateProfileStatus DELETING = new FargateProfileStatus("DELETING", Known.DELETING);
+  public static final FargateProfileStatus DELETING = VALUES.known("DELETING", Known.DELETING);
 
   /** {@code CREATE_FAILED}. */
-  public static final FargateProfileStatus CREATE_FAILED =
-      new FargateProfileStatus("CREATE_FAILED", Known.CREATE_FAILED);
+  public static final FargateProfileStatus CREATE_FAILED = VALUES.known("CREATE_FAILED", Known.CREATE_FAILED);
 
   /** {@code DELETE_FAILED}. */
-  public static final FargateProfileStatus DELETE_FAILED =
-      new FargateProfileStatus("DELETE_FAILED", Known.DELETE_FAILED);
-
-  private static final List<FargateProfileStatus> VALUES = List.of(
-      CREATING,
-      ACTIVE,
-      DELETING,
-      CREATE_FAILED,
-      DELETE_FAILED);
-
-  private static final Map<String, FargateProfileStatus> KNOWN = OpenEnums.index(VALUES);
+  public static final FargateProfileStatus DELETE_FAILED = VALUES.known("DELETE_FAILED", Known.DELETE_FAILED);
 
   private FargateProfileStatus(String value, Known known) {
     super(value, known);
@@ -70,7 +61,7 @@ public final class FargateProfileStatus extends OpenEnum<FargateProfileStatus.Kn
    * @return its instance
    */
   public static FargateProfileStatus of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new FargateProfileStatus(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -79,6 +70,6 @@ public final class FargateProfileStatus extends OpenEnum<FargateProfileStatus.Kn
    * @return the constants
    */
   public static List<FargateProfileStatus> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,21 +28,17 @@ public final class InsightsRefreshStatus extends OpenEnum<InsightsRefreshStatus.
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<InsightsRefreshStatus, Known> VALUES =
+      new OpenEnumValues<>(Known.class, InsightsRefreshStatus::new);
+
   /** {@code IN_PROGRESS}. */
-  public static final InsightsRefreshStatus IN_PROGRESS = new InsightsRefreshStatus("IN_PROGRESS", Known.IN_PROGRESS);
+  public static final InsightsRefreshStatus IN_PROGRESS = VALUES.known("IN_PROGRESS", Known.IN_PROGRESS);
 
   /** {@code FAILED}. */
-  public static final InsightsRefreshStatus FAILED = new InsightsRefreshStatus("FAILED", Known.FAILED);
+  public static final InsightsRefreshStatus FAILED = VALUES.known("FAILED", Known.FAILED);
 
   /** {@code COMPLETED}. */
-  public static final InsightsRefreshStatus COMPLETED = new InsightsRefreshStatus("COMPLETED", Known.COMPLETED);
-
-  private static final List<InsightsRefreshStatus> VALUES = List.of(
-      IN_PROGRESS,
-      FAILED,
-      COMPLETED);
-
-  private static final Map<String, InsightsRefreshStatus> KNOWN = OpenEnums.index(VALUES);
+  public static final InsightsRefreshStatus COMPLETED = VALUES.known("COMPLETED", Known.COMPLETED);
 
   private InsightsRefreshStatus(String value, Known known) {
     super(value, known);
@@ -56,7 +51,7 @@ public final class InsightsRefreshStatus extends OpenEnum<InsightsRefreshStatus.
    * @return its instance
    */
   public static InsightsRefreshStatus of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new InsightsRefreshStatus(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -65,6 +60,6 @@ public final class InsightsRefreshStatus extends OpenEnum<InsightsRefreshStatus.
    * @return the constants
    */
   public static List<InsightsRefreshStatus> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

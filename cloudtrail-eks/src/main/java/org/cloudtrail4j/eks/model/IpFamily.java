@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -27,17 +26,14 @@ public final class IpFamily extends OpenEnum<IpFamily.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<IpFamily, Known> VALUES =
+      new OpenEnumValues<>(Known.class, IpFamily::new);
+
   /** {@code ipv4}. */
-  public static final IpFamily IPV4 = new IpFamily("ipv4", Known.IPV4);
+  public static final IpFamily IPV4 = VALUES.known("ipv4", Known.IPV4);
 
   /** {@code ipv6}. */
-  public static final IpFamily IPV6 = new IpFamily("ipv6", Known.IPV6);
-
-  private static final List<IpFamily> VALUES = List.of(
-      IPV4,
-      IPV6);
-
-  private static final Map<String, IpFamily> KNOWN = OpenEnums.index(VALUES);
+  public static final IpFamily IPV6 = VALUES.known("ipv6", Known.IPV6);
 
   private IpFamily(String value, Known known) {
     super(value, known);
@@ -50,7 +46,7 @@ public final class IpFamily extends OpenEnum<IpFamily.Known> {
    * @return its instance
    */
   public static IpFamily of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new IpFamily(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -59,6 +55,6 @@ public final class IpFamily extends OpenEnum<IpFamily.Known> {
    * @return the constants
    */
   public static List<IpFamily> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

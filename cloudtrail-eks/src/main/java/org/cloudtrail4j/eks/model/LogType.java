@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -33,29 +32,23 @@ public final class LogType extends OpenEnum<LogType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<LogType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, LogType::new);
+
   /** {@code api}. */
-  public static final LogType API = new LogType("api", Known.API);
+  public static final LogType API = VALUES.known("api", Known.API);
 
   /** {@code audit}. */
-  public static final LogType AUDIT = new LogType("audit", Known.AUDIT);
+  public static final LogType AUDIT = VALUES.known("audit", Known.AUDIT);
 
   /** {@code authenticator}. */
-  public static final LogType AUTHENTICATOR = new LogType("authenticator", Known.AUTHENTICATOR);
+  public static final LogType AUTHENTICATOR = VALUES.known("authenticator", Known.AUTHENTICATOR);
 
   /** {@code controllerManager}. */
-  public static final LogType CONTROLLER_MANAGER = new LogType("controllerManager", Known.CONTROLLER_MANAGER);
+  public static final LogType CONTROLLER_MANAGER = VALUES.known("controllerManager", Known.CONTROLLER_MANAGER);
 
   /** {@code scheduler}. */
-  public static final LogType SCHEDULER = new LogType("scheduler", Known.SCHEDULER);
-
-  private static final List<LogType> VALUES = List.of(
-      API,
-      AUDIT,
-      AUTHENTICATOR,
-      CONTROLLER_MANAGER,
-      SCHEDULER);
-
-  private static final Map<String, LogType> KNOWN = OpenEnums.index(VALUES);
+  public static final LogType SCHEDULER = VALUES.known("scheduler", Known.SCHEDULER);
 
   private LogType(String value, Known known) {
     super(value, known);
@@ -68,7 +61,7 @@ public final class LogType extends OpenEnum<LogType.Known> {
    * @return its instance
    */
   public static LogType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new LogType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -77,6 +70,6 @@ public final class LogType extends OpenEnum<LogType.Known> {
    * @return the constants
    */
   public static List<LogType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -37,37 +36,29 @@ public final class NodegroupStatus extends OpenEnum<NodegroupStatus.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<NodegroupStatus, Known> VALUES =
+      new OpenEnumValues<>(Known.class, NodegroupStatus::new);
+
   /** {@code CREATING}. */
-  public static final NodegroupStatus CREATING = new NodegroupStatus("CREATING", Known.CREATING);
+  public static final NodegroupStatus CREATING = VALUES.known("CREATING", Known.CREATING);
 
   /** {@code ACTIVE}. */
-  public static final NodegroupStatus ACTIVE = new NodegroupStatus("ACTIVE", Known.ACTIVE);
+  public static final NodegroupStatus ACTIVE = VALUES.known("ACTIVE", Known.ACTIVE);
 
   /** {@code UPDATING}. */
-  public static final NodegroupStatus UPDATING = new NodegroupStatus("UPDATING", Known.UPDATING);
+  public static final NodegroupStatus UPDATING = VALUES.known("UPDATING", Known.UPDATING);
 
   /** {@code DELETING}. */
-  public static final NodegroupStatus DELETING = new NodegroupStatus("DELETING", Known.DELETING);
+  public static final NodegroupStatus DELETING = VALUES.known("DELETING", Known.DELETING);
 
   /** {@code CREATE_FAILED}. */
-  public static final NodegroupStatus CREATE_FAILED = new NodegroupStatus("CREATE_FAILED", Known.CREATE_FAILED);
+  public static final NodegroupStatus CREATE_FAILED = VALUES.known("CREATE_FAILED", Known.CREATE_FAILED);
 
   /** {@code DELETE_FAILED}. */
-  public static final NodegroupStatus DELETE_FAILED = new NodegroupStatus("DELETE_FAILED", Known.DELETE_FAILED);
+  public static final NodegroupStatus DELETE_FAILED = VALUES.known("DELETE_FAILED", Known.DELETE_FAILED);
 
   /** {@code DEGRADED}. */
-  public static final NodegroupStatus DEGRADED = new NodegroupStatus("DEGRADED", Known.DEGRADED);
-
-  private static final List<NodegroupStatus> VALUES = List.of(
-      CREATING,
-      ACTIVE,
-      UPDATING,
-      DELETING,
-      CREATE_FAILED,
-      DELETE_FAILED,
-      DEGRADED);
-
-  private static final Map<String, NodegroupStatus> KNOWN = OpenEnums.index(VALUES);
+  public static final NodegroupStatus DEGRADED = VALUES.known("DEGRADED", Known.DEGRADED);
 
   private NodegroupStatus(String value, Known known) {
     super(value, known);
@@ -80,7 +71,7 @@ public final class NodegroupStatus extends OpenEnum<NodegroupStatus.Known> {
    * @return its instance
    */
   public static NodegroupStatus of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new NodegroupStatus(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -89,6 +80,6 @@ public final class NodegroupStatus extends OpenEnum<NodegroupStatus.Known> {
    * @return the constants
    */
   public static List<NodegroupStatus> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

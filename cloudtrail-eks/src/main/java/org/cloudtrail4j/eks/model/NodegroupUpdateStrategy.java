@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -27,17 +26,14 @@ public final class NodegroupUpdateStrategy extends OpenEnum<NodegroupUpdateStrat
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<NodegroupUpdateStrategy, Known> VALUES =
+      new OpenEnumValues<>(Known.class, NodegroupUpdateStrategy::new);
+
   /** {@code DEFAULT}. */
-  public static final NodegroupUpdateStrategy DEFAULT = new NodegroupUpdateStrategy("DEFAULT", Known.DEFAULT);
+  public static final NodegroupUpdateStrategy DEFAULT = VALUES.known("DEFAULT", Known.DEFAULT);
 
   /** {@code MINIMAL}. */
-  public static final NodegroupUpdateStrategy MINIMAL = new NodegroupUpdateStrategy("MINIMAL", Known.MINIMAL);
-
-  private static final List<NodegroupUpdateStrategy> VALUES = List.of(
-      DEFAULT,
-      MINIMAL);
-
-  private static final Map<String, NodegroupUpdateStrategy> KNOWN = OpenEnums.index(VALUES);
+  public static final NodegroupUpdateStrategy MINIMAL = VALUES.known("MINIMAL", Known.MINIMAL);
 
   private NodegroupUpdateStrategy(String value, Known known) {
     super(value, known);
@@ -50,7 +46,7 @@ public final class NodegroupUpdateStrategy extends OpenEnum<NodegroupUpdateStrat
    * @return its instance
    */
   public static NodegroupUpdateStrategy of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new NodegroupUpdateStrategy(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -59,6 +55,6 @@ public final class NodegroupUpdateStrategy extends OpenEnum<NodegroupUpdateStrat
    * @return the constants
    */
   public static List<NodegroupUpdateStrategy> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -33,33 +32,23 @@ public final class ProvisionedControlPlaneTier extends OpenEnum<ProvisionedContr
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<ProvisionedControlPlaneTier, Known> VALUES =
+      new OpenEnumValues<>(Known.class, ProvisionedControlPlaneTier::new);
+
   /** {@code standard}. */
-  public static final ProvisionedControlPlaneTier STANDARD =
-      new ProvisionedControlPlaneTier("standard", Known.STANDARD);
+  public static final ProvisionedControlPlaneTier STANDARD = VALUES.known("standard", Known.STANDARD);
 
   /** {@code tier-xl}. */
-  public static final ProvisionedControlPlaneTier TIER_XL = new ProvisionedControlPlaneTier("tier-xl", Known.TIER_XL);
+  public static final ProvisionedControlPlaneTier TIER_XL = VALUES.known("tier-xl", Known.TIER_XL);
 
   /** {@code tier-2xl}. */
-  public static final ProvisionedControlPlaneTier TIER_2XL =
-      new ProvisionedControlPlaneTier("tier-2xl", Known.TIER_2XL);
+  public static final ProvisionedControlPlaneTier TIER_2XL = VALUES.known("tier-2xl", Known.TIER_2XL);
 
   /** {@code tier-4xl}. */
-  public static final ProvisionedControlPlaneTier TIER_4XL =
-      new ProvisionedControlPlaneTier("tier-4xl", Known.TIER_4XL);
+  public static final ProvisionedControlPlaneTier TIER_4XL = VALUES.known("tier-4xl", Known.TIER_4XL);
 
   /** {@code tier-8xl}. */
-  public static final ProvisionedControlPlaneTier TIER_8XL =
-      new ProvisionedControlPlaneTier("tier-8xl", Known.TIER_8XL);
-
-  private static final List<ProvisionedControlPlaneTier> VALUES = List.of(
-      STANDARD,
-      TIER_XL,
-      TIER_2XL,
-      TIER_4XL,
-      TIER_8XL);
-
-  private static final Map<String, ProvisionedControlPlaneTier> KNOWN = OpenEnums.index(VALUES);
+  public static final ProvisionedControlPlaneTier TIER_8XL = VALUES.known("tier-8xl", Known.TIER_8XL);
 
   private ProvisionedControlPlaneTier(String value, Known known) {
     super(value, known);
@@ -72,7 +61,7 @@ public final class ProvisionedControlPlaneTier extends OpenEnum<ProvisionedContr
    * @return its instance
    */
   public static ProvisionedControlPlaneTier of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new ProvisionedControlPlaneTier(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -81,6 +70,6 @@ public final class ProvisionedControlPlaneTier extends OpenEnum<ProvisionedContr
    * @return the constants
    */
   public static List<ProvisionedControlPlaneTier> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

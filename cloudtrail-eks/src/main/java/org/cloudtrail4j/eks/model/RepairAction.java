@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,21 +28,17 @@ public final class RepairAction extends OpenEnum<RepairAction.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<RepairAction, Known> VALUES =
+      new OpenEnumValues<>(Known.class, RepairAction::new);
+
   /** {@code Replace}. */
-  public static final RepairAction REPLACE = new RepairAction("Replace", Known.REPLACE);
+  public static final RepairAction REPLACE = VALUES.known("Replace", Known.REPLACE);
 
   /** {@code Reboot}. */
-  public static final RepairAction REBOOT = new RepairAction("Reboot", Known.REBOOT);
+  public static final RepairAction REBOOT = VALUES.known("Reboot", Known.REBOOT);
 
   /** {@code NoAction}. */
-  public static final RepairAction NO_ACTION = new RepairAction("NoAction", Known.NO_ACTION);
-
-  private static final List<RepairAction> VALUES = List.of(
-      REPLACE,
-      REBOOT,
-      NO_ACTION);
-
-  private static final Map<String, RepairAction> KNOWN = OpenEnums.index(VALUES);
+  public static final RepairAction NO_ACTION = VALUES.known("NoAction", Known.NO_ACTION);
 
   private RepairAction(String value, Known known) {
     super(value, known);
@@ -56,7 +51,7 @@ public final class RepairAction extends OpenEnum<RepairAction.Known> {
    * @return its instance
    */
   public static RepairAction of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new RepairAction(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -65,6 +60,6 @@ public final class RepairAction extends OpenEnum<RepairAction.Known> {
    * @return the constants
    */
   public static List<RepairAction> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

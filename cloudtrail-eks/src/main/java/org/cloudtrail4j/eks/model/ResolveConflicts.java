@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,21 +28,17 @@ public final class ResolveConflicts extends OpenEnum<ResolveConflicts.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<ResolveConflicts, Known> VALUES =
+      new OpenEnumValues<>(Known.class, ResolveConflicts::new);
+
   /** {@code OVERWRITE}. */
-  public static final ResolveConflicts OVERWRITE = new ResolveConflicts("OVERWRITE", Known.OVERWRITE);
+  public static final ResolveConflicts OVERWRITE = VALUES.known("OVERWRITE", Known.OVERWRITE);
 
   /** {@code NONE}. */
-  public static final ResolveConflicts NONE = new ResolveConflicts("NONE", Known.NONE);
+  public static final ResolveConflicts NONE = VALUES.known("NONE", Known.NONE);
 
   /** {@code PRESERVE}. */
-  public static final ResolveConflicts PRESERVE = new ResolveConflicts("PRESERVE", Known.PRESERVE);
-
-  private static final List<ResolveConflicts> VALUES = List.of(
-      OVERWRITE,
-      NONE,
-      PRESERVE);
-
-  private static final Map<String, ResolveConflicts> KNOWN = OpenEnums.index(VALUES);
+  public static final ResolveConflicts PRESERVE = VALUES.known("PRESERVE", Known.PRESERVE);
 
   private ResolveConflicts(String value, Known known) {
     super(value, known);
@@ -56,7 +51,7 @@ public final class ResolveConflicts extends OpenEnum<ResolveConflicts.Known> {
    * @return its instance
    */
   public static ResolveConflicts of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new ResolveConflicts(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -65,6 +60,6 @@ public final class ResolveConflicts extends OpenEnum<ResolveConflicts.Known> {
    * @return the constants
    */
   public static List<ResolveConflicts> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

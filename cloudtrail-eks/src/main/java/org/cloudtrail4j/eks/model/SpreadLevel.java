@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -27,17 +26,14 @@ public final class SpreadLevel extends OpenEnum<SpreadLevel.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<SpreadLevel, Known> VALUES =
+      new OpenEnumValues<>(Known.class, SpreadLevel::new);
+
   /** {@code host}. */
-  public static final SpreadLevel HOST = new SpreadLevel("host", Known.HOST);
+  public static final SpreadLevel HOST = VALUES.known("host", Known.HOST);
 
   /** {@code rack}. */
-  public static final SpreadLevel RACK = new SpreadLevel("rack", Known.RACK);
-
-  private static final List<SpreadLevel> VALUES = List.of(
-      HOST,
-      RACK);
-
-  private static final Map<String, SpreadLevel> KNOWN = OpenEnums.index(VALUES);
+  public static final SpreadLevel RACK = VALUES.known("rack", Known.RACK);
 
   private SpreadLevel(String value, Known known) {
     super(value, known);
@@ -50,7 +46,7 @@ public final class SpreadLevel extends OpenEnum<SpreadLevel.Known> {
    * @return its instance
    */
   public static SpreadLevel of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new SpreadLevel(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -59,6 +55,6 @@ public final class SpreadLevel extends OpenEnum<SpreadLevel.Known> {
    * @return the constants
    */
   public static List<SpreadLevel> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

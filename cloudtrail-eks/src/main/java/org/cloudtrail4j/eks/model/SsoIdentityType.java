@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -27,17 +26,14 @@ public final class SsoIdentityType extends OpenEnum<SsoIdentityType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<SsoIdentityType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, SsoIdentityType::new);
+
   /** {@code SSO_USER}. */
-  public static final SsoIdentityType SSO_USER = new SsoIdentityType("SSO_USER", Known.SSO_USER);
+  public static final SsoIdentityType SSO_USER = VALUES.known("SSO_USER", Known.SSO_USER);
 
   /** {@code SSO_GROUP}. */
-  public static final SsoIdentityType SSO_GROUP = new SsoIdentityType("SSO_GROUP", Known.SSO_GROUP);
-
-  private static final List<SsoIdentityType> VALUES = List.of(
-      SSO_USER,
-      SSO_GROUP);
-
-  private static final Map<String, SsoIdentityType> KNOWN = OpenEnums.index(VALUES);
+  public static final SsoIdentityType SSO_GROUP = VALUES.known("SSO_GROUP", Known.SSO_GROUP);
 
   private SsoIdentityType(String value, Known known) {
     super(value, known);
@@ -50,7 +46,7 @@ public final class SsoIdentityType extends OpenEnum<SsoIdentityType.Known> {
    * @return its instance
    */
   public static SsoIdentityType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new SsoIdentityType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -59,6 +55,6 @@ public final class SsoIdentityType extends OpenEnum<SsoIdentityType.Known> {
    * @return the constants
    */
   public static List<SsoIdentityType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -27,17 +26,14 @@ public final class SupportType extends OpenEnum<SupportType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<SupportType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, SupportType::new);
+
   /** {@code STANDARD}. */
-  public static final SupportType STANDARD = new SupportType("STANDARD", Known.STANDARD);
+  public static final SupportType STANDARD = VALUES.known("STANDARD", Known.STANDARD);
 
   /** {@code EXTENDED}. */
-  public static final SupportType EXTENDED = new SupportType("EXTENDED", Known.EXTENDED);
-
-  private static final List<SupportType> VALUES = List.of(
-      STANDARD,
-      EXTENDED);
-
-  private static final Map<String, SupportType> KNOWN = OpenEnums.index(VALUES);
+  public static final SupportType EXTENDED = VALUES.known("EXTENDED", Known.EXTENDED);
 
   private SupportType(String value, Known known) {
     super(value, known);
@@ -50,7 +46,7 @@ public final class SupportType extends OpenEnum<SupportType.Known> {
    * @return its instance
    */
   public static SupportType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new SupportType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -59,6 +55,6 @@ public final class SupportType extends OpenEnum<SupportType.Known> {
    * @return the constants
    */
   public static List<SupportType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

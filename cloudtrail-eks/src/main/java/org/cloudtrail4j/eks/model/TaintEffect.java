@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,22 +28,17 @@ public final class TaintEffect extends OpenEnum<TaintEffect.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<TaintEffect, Known> VALUES =
+      new OpenEnumValues<>(Known.class, TaintEffect::new);
+
   /** {@code NO_SCHEDULE}. */
-  public static final TaintEffect NO_SCHEDULE = new TaintEffect("NO_SCHEDULE", Known.NO_SCHEDULE);
+  public static final TaintEffect NO_SCHEDULE = VALUES.known("NO_SCHEDULE", Known.NO_SCHEDULE);
 
   /** {@code NO_EXECUTE}. */
-  public static final TaintEffect NO_EXECUTE = new TaintEffect("NO_EXECUTE", Known.NO_EXECUTE);
+  public static final TaintEffect NO_EXECUTE = VALUES.known("NO_EXECUTE", Known.NO_EXECUTE);
 
   /** {@code PREFER_NO_SCHEDULE}. */
-  public static final TaintEffect PREFER_NO_SCHEDULE =
-      new TaintEffect("PREFER_NO_SCHEDULE", Known.PREFER_NO_SCHEDULE);
-
-  private static final List<TaintEffect> VALUES = List.of(
-      NO_SCHEDULE,
-      NO_EXECUTE,
-      PREFER_NO_SCHEDULE);
-
-  private static final Map<String, TaintEffect> KNOWN = OpenEnums.index(VALUES);
+  public static final TaintEffect PREFER_NO_SCHEDULE = VALUES.known("PREFER_NO_SCHEDULE", Known.PREFER_NO_SCHEDULE);
 
   private TaintEffect(String value, Known known) {
     super(value, known);
@@ -57,7 +51,7 @@ public final class TaintEffect extends OpenEnum<TaintEffect.Known> {
    * @return its instance
    */
   public static TaintEffect of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new TaintEffect(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -66,6 +60,6 @@ public final class TaintEffect extends OpenEnum<TaintEffect.Known> {
    * @return the constants
    */
   public static List<TaintEffect> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

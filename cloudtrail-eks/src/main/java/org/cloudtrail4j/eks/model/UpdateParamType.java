@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -125,242 +124,181 @@ public final class UpdateParamType extends OpenEnum<UpdateParamType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<UpdateParamType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, UpdateParamType::new);
+
   /** {@code Version}. */
-  public static final UpdateParamType VERSION = new UpdateParamType("Version", Known.VERSION);
+  public static final UpdateParamType VERSION = VALUES.known("Version", Known.VERSION);
 
   /** {@code PlatformVersion}. */
-  public static final UpdateParamType PLATFORM_VERSION =
-      new UpdateParamType("PlatformVersion", Known.PLATFORM_VERSION);
+  public static final UpdateParamType PLATFORM_VERSION = VALUES.known("PlatformVersion", Known.PLATFORM_VERSION);
 
   /** {@code EndpointPrivateAccess}. */
   public static final UpdateParamType ENDPOINT_PRIVATE_ACCESS =
-      new UpdateParamType("EndpointPrivateAccess", Known.ENDPOINT_PRIVATE_ACCESS);
+      VALUES.known("EndpointPrivateAccess", Known.ENDPOINT_PRIVATE_ACCESS);
 
   /** {@code EndpointPublicAccess}. */
   public static final UpdateParamType ENDPOINT_PUBLIC_ACCESS =
-      new UpdateParamType("EndpointPublicAccess", Known.ENDPOINT_PUBLIC_ACCESS);
+      VALUES.known("EndpointPublicAccess", Known.ENDPOINT_PUBLIC_ACCESS);
 
   /** {@code ClusterLogging}. */
-  public static final UpdateParamType CLUSTER_LOGGING = new UpdateParamType("ClusterLogging", Known.CLUSTER_LOGGING);
+  public static final UpdateParamType CLUSTER_LOGGING = VALUES.known("ClusterLogging", Known.CLUSTER_LOGGING);
 
   /** {@code DesiredSize}. */
-  public static final UpdateParamType DESIRED_SIZE = new UpdateParamType("DesiredSize", Known.DESIRED_SIZE);
+  public static final UpdateParamType DESIRED_SIZE = VALUES.known("DesiredSize", Known.DESIRED_SIZE);
 
   /** {@code LabelsToAdd}. */
-  public static final UpdateParamType LABELS_TO_ADD = new UpdateParamType("LabelsToAdd", Known.LABELS_TO_ADD);
+  public static final UpdateParamType LABELS_TO_ADD = VALUES.known("LabelsToAdd", Known.LABELS_TO_ADD);
 
   /** {@code LabelsToRemove}. */
-  public static final UpdateParamType LABELS_TO_REMOVE =
-      new UpdateParamType("LabelsToRemove", Known.LABELS_TO_REMOVE);
+  public static final UpdateParamType LABELS_TO_REMOVE = VALUES.known("LabelsToRemove", Known.LABELS_TO_REMOVE);
 
   /** {@code TaintsToAdd}. */
-  public static final UpdateParamType TAINTS_TO_ADD = new UpdateParamType("TaintsToAdd", Known.TAINTS_TO_ADD);
+  public static final UpdateParamType TAINTS_TO_ADD = VALUES.known("TaintsToAdd", Known.TAINTS_TO_ADD);
 
   /** {@code TaintsToRemove}. */
-  public static final UpdateParamType TAINTS_TO_REMOVE =
-      new UpdateParamType("TaintsToRemove", Known.TAINTS_TO_REMOVE);
+  public static final UpdateParamType TAINTS_TO_REMOVE = VALUES.known("TaintsToRemove", Known.TAINTS_TO_REMOVE);
 
   /** {@code MaxSize}. */
-  public static final UpdateParamType MAX_SIZE = new UpdateParamType("MaxSize", Known.MAX_SIZE);
+  public static final UpdateParamType MAX_SIZE = VALUES.known("MaxSize", Known.MAX_SIZE);
 
   /** {@code MinSize}. */
-  public static final UpdateParamType MIN_SIZE = new UpdateParamType("MinSize", Known.MIN_SIZE);
+  public static final UpdateParamType MIN_SIZE = VALUES.known("MinSize", Known.MIN_SIZE);
 
   /** {@code ReleaseVersion}. */
-  public static final UpdateParamType RELEASE_VERSION = new UpdateParamType("ReleaseVersion", Known.RELEASE_VERSION);
+  public static final UpdateParamType RELEASE_VERSION = VALUES.known("ReleaseVersion", Known.RELEASE_VERSION);
 
   /** {@code PublicAccessCidrs}. */
   public static final UpdateParamType PUBLIC_ACCESS_CIDRS =
-      new UpdateParamType("PublicAccessCidrs", Known.PUBLIC_ACCESS_CIDRS);
+      VALUES.known("PublicAccessCidrs", Known.PUBLIC_ACCESS_CIDRS);
 
   /** {@code LaunchTemplateName}. */
   public static final UpdateParamType LAUNCH_TEMPLATE_NAME =
-      new UpdateParamType("LaunchTemplateName", Known.LAUNCH_TEMPLATE_NAME);
+      VALUES.known("LaunchTemplateName", Known.LAUNCH_TEMPLATE_NAME);
 
   /** {@code LaunchTemplateVersion}. */
   public static final UpdateParamType LAUNCH_TEMPLATE_VERSION =
-      new UpdateParamType("LaunchTemplateVersion", Known.LAUNCH_TEMPLATE_VERSION);
+      VALUES.known("LaunchTemplateVersion", Known.LAUNCH_TEMPLATE_VERSION);
 
   /** {@code IdentityProviderConfig}. */
   public static final UpdateParamType IDENTITY_PROVIDER_CONFIG =
-      new UpdateParamType("IdentityProviderConfig", Known.IDENTITY_PROVIDER_CONFIG);
+      VALUES.known("IdentityProviderConfig", Known.IDENTITY_PROVIDER_CONFIG);
 
   /** {@code EncryptionConfig}. */
-  public static final UpdateParamType ENCRYPTION_CONFIG =
-      new UpdateParamType("EncryptionConfig", Known.ENCRYPTION_CONFIG);
+  public static final UpdateParamType ENCRYPTION_CONFIG = VALUES.known("EncryptionConfig", Known.ENCRYPTION_CONFIG);
 
   /** {@code AddonVersion}. */
-  public static final UpdateParamType ADDON_VERSION = new UpdateParamType("AddonVersion", Known.ADDON_VERSION);
+  public static final UpdateParamType ADDON_VERSION = VALUES.known("AddonVersion", Known.ADDON_VERSION);
 
   /** {@code ServiceAccountRoleArn}. */
   public static final UpdateParamType SERVICE_ACCOUNT_ROLE_ARN =
-      new UpdateParamType("ServiceAccountRoleArn", Known.SERVICE_ACCOUNT_ROLE_ARN);
+      VALUES.known("ServiceAccountRoleArn", Known.SERVICE_ACCOUNT_ROLE_ARN);
 
   /** {@code ResolveConflicts}. */
-  public static final UpdateParamType RESOLVE_CONFLICTS =
-      new UpdateParamType("ResolveConflicts", Known.RESOLVE_CONFLICTS);
+  public static final UpdateParamType RESOLVE_CONFLICTS = VALUES.known("ResolveConflicts", Known.RESOLVE_CONFLICTS);
 
   /** {@code MaxUnavailable}. */
-  public static final UpdateParamType MAX_UNAVAILABLE = new UpdateParamType("MaxUnavailable", Known.MAX_UNAVAILABLE);
+  public static final UpdateParamType MAX_UNAVAILABLE = VALUES.known("MaxUnavailable", Known.MAX_UNAVAILABLE);
 
   /** {@code MaxUnavailablePercentage}. */
   public static final UpdateParamType MAX_UNAVAILABLE_PERCENTAGE =
-      new UpdateParamType("MaxUnavailablePercentage", Known.MAX_UNAVAILABLE_PERCENTAGE);
+      VALUES.known("MaxUnavailablePercentage", Known.MAX_UNAVAILABLE_PERCENTAGE);
 
   /** {@code NodeRepairEnabled}. */
   public static final UpdateParamType NODE_REPAIR_ENABLED =
-      new UpdateParamType("NodeRepairEnabled", Known.NODE_REPAIR_ENABLED);
+      VALUES.known("NodeRepairEnabled", Known.NODE_REPAIR_ENABLED);
 
   /** {@code UpdateStrategy}. */
-  public static final UpdateParamType UPDATE_STRATEGY = new UpdateParamType("UpdateStrategy", Known.UPDATE_STRATEGY);
+  public static final UpdateParamType UPDATE_STRATEGY = VALUES.known("UpdateStrategy", Known.UPDATE_STRATEGY);
 
   /** {@code ConfigurationValues}. */
   public static final UpdateParamType CONFIGURATION_VALUES =
-      new UpdateParamType("ConfigurationValues", Known.CONFIGURATION_VALUES);
+      VALUES.known("ConfigurationValues", Known.CONFIGURATION_VALUES);
 
   /** {@code SecurityGroups}. */
-  public static final UpdateParamType SECURITY_GROUPS = new UpdateParamType("SecurityGroups", Known.SECURITY_GROUPS);
+  public static final UpdateParamType SECURITY_GROUPS = VALUES.known("SecurityGroups", Known.SECURITY_GROUPS);
 
   /** {@code Subnets}. */
-  public static final UpdateParamType SUBNETS = new UpdateParamType("Subnets", Known.SUBNETS);
+  public static final UpdateParamType SUBNETS = VALUES.known("Subnets", Known.SUBNETS);
 
   /** {@code AuthenticationMode}. */
   public static final UpdateParamType AUTHENTICATION_MODE =
-      new UpdateParamType("AuthenticationMode", Known.AUTHENTICATION_MODE);
+      VALUES.known("AuthenticationMode", Known.AUTHENTICATION_MODE);
 
   /** {@code PodIdentityAssociations}. */
   public static final UpdateParamType POD_IDENTITY_ASSOCIATIONS =
-      new UpdateParamType("PodIdentityAssociations", Known.POD_IDENTITY_ASSOCIATIONS);
+      VALUES.known("PodIdentityAssociations", Known.POD_IDENTITY_ASSOCIATIONS);
 
   /** {@code UpgradePolicy}. */
-  public static final UpdateParamType UPGRADE_POLICY = new UpdateParamType("UpgradePolicy", Known.UPGRADE_POLICY);
+  public static final UpdateParamType UPGRADE_POLICY = VALUES.known("UpgradePolicy", Known.UPGRADE_POLICY);
 
   /** {@code ZonalShiftConfig}. */
-  public static final UpdateParamType ZONAL_SHIFT_CONFIG =
-      new UpdateParamType("ZonalShiftConfig", Known.ZONAL_SHIFT_CONFIG);
+  public static final UpdateParamType ZONAL_SHIFT_CONFIG = VALUES.known("ZonalShiftConfig", Known.ZONAL_SHIFT_CONFIG);
 
   /** {@code ComputeConfig}. */
-  public static final UpdateParamType COMPUTE_CONFIG = new UpdateParamType("ComputeConfig", Known.COMPUTE_CONFIG);
+  public static final UpdateParamType COMPUTE_CONFIG = VALUES.known("ComputeConfig", Known.COMPUTE_CONFIG);
 
   /** {@code StorageConfig}. */
-  public static final UpdateParamType STORAGE_CONFIG = new UpdateParamType("StorageConfig", Known.STORAGE_CONFIG);
+  public static final UpdateParamType STORAGE_CONFIG = VALUES.known("StorageConfig", Known.STORAGE_CONFIG);
 
   /** {@code KubernetesNetworkConfig}. */
   public static final UpdateParamType KUBERNETES_NETWORK_CONFIG =
-      new UpdateParamType("KubernetesNetworkConfig", Known.KUBERNETES_NETWORK_CONFIG);
+      VALUES.known("KubernetesNetworkConfig", Known.KUBERNETES_NETWORK_CONFIG);
 
   /** {@code RemoteNetworkConfig}. */
   public static final UpdateParamType REMOTE_NETWORK_CONFIG =
-      new UpdateParamType("RemoteNetworkConfig", Known.REMOTE_NETWORK_CONFIG);
+      VALUES.known("RemoteNetworkConfig", Known.REMOTE_NETWORK_CONFIG);
 
   /** {@code DeletionProtection}. */
   public static final UpdateParamType DELETION_PROTECTION =
-      new UpdateParamType("DeletionProtection", Known.DELETION_PROTECTION);
+      VALUES.known("DeletionProtection", Known.DELETION_PROTECTION);
 
   /** {@code NodeRepairConfig}. */
-  public static final UpdateParamType NODE_REPAIR_CONFIG =
-      new UpdateParamType("NodeRepairConfig", Known.NODE_REPAIR_CONFIG);
+  public static final UpdateParamType NODE_REPAIR_CONFIG = VALUES.known("NodeRepairConfig", Known.NODE_REPAIR_CONFIG);
 
   /** {@code RoleArn}. */
-  public static final UpdateParamType ROLE_ARN = new UpdateParamType("RoleArn", Known.ROLE_ARN);
+  public static final UpdateParamType ROLE_ARN = VALUES.known("RoleArn", Known.ROLE_ARN);
 
   /** {@code RoleMappingsToAddOrUpdate}. */
   public static final UpdateParamType ROLE_MAPPINGS_TO_ADD_OR_UPDATE =
-      new UpdateParamType("RoleMappingsToAddOrUpdate", Known.ROLE_MAPPINGS_TO_ADD_OR_UPDATE);
+      VALUES.known("RoleMappingsToAddOrUpdate", Known.ROLE_MAPPINGS_TO_ADD_OR_UPDATE);
 
   /** {@code RoleMappingsToRemove}. */
   public static final UpdateParamType ROLE_MAPPINGS_TO_REMOVE =
-      new UpdateParamType("RoleMappingsToRemove", Known.ROLE_MAPPINGS_TO_REMOVE);
+      VALUES.known("RoleMappingsToRemove", Known.ROLE_MAPPINGS_TO_REMOVE);
 
   /** {@code NetworkAccess}. */
-  public static final UpdateParamType NETWORK_ACCESS = new UpdateParamType("NetworkAccess", Known.NETWORK_ACCESS);
+  public static final UpdateParamType NETWORK_ACCESS = VALUES.known("NetworkAccess", Known.NETWORK_ACCESS);
 
   /** {@code VendedLogs}. */
-  public static final UpdateParamType VENDED_LOGS = new UpdateParamType("VendedLogs", Known.VENDED_LOGS);
+  public static final UpdateParamType VENDED_LOGS = VALUES.known("VendedLogs", Known.VENDED_LOGS);
 
   /** {@code UpdatedTier}. */
-  public static final UpdateParamType UPDATED_TIER = new UpdateParamType("UpdatedTier", Known.UPDATED_TIER);
+  public static final UpdateParamType UPDATED_TIER = VALUES.known("UpdatedTier", Known.UPDATED_TIER);
 
   /** {@code PreviousTier}. */
-  public static final UpdateParamType PREVIOUS_TIER = new UpdateParamType("PreviousTier", Known.PREVIOUS_TIER);
+  public static final UpdateParamType PREVIOUS_TIER = VALUES.known("PreviousTier", Known.PREVIOUS_TIER);
 
   /** {@code WarmPoolEnabled}. */
-  public static final UpdateParamType WARM_POOL_ENABLED =
-      new UpdateParamType("WarmPoolEnabled", Known.WARM_POOL_ENABLED);
+  public static final UpdateParamType WARM_POOL_ENABLED = VALUES.known("WarmPoolEnabled", Known.WARM_POOL_ENABLED);
 
   /** {@code WarmPoolMaxGroupPreparedCapacity}. */
   public static final UpdateParamType WARM_POOL_MAX_GROUP_PREPARED_CAPACITY =
-      new UpdateParamType("WarmPoolMaxGroupPreparedCapacity", Known.WARM_POOL_MAX_GROUP_PREPARED_CAPACITY);
+      VALUES.known("WarmPoolMaxGroupPreparedCapacity", Known.WARM_POOL_MAX_GROUP_PREPARED_CAPACITY);
 
   /** {@code WarmPoolMinSize}. */
-  public static final UpdateParamType WARM_POOL_MIN_SIZE =
-      new UpdateParamType("WarmPoolMinSize", Known.WARM_POOL_MIN_SIZE);
+  public static final UpdateParamType WARM_POOL_MIN_SIZE = VALUES.known("WarmPoolMinSize", Known.WARM_POOL_MIN_SIZE);
 
   /** {@code WarmPoolState}. */
-  public static final UpdateParamType WARM_POOL_STATE = new UpdateParamType("WarmPoolState", Known.WARM_POOL_STATE);
+  public static final UpdateParamType WARM_POOL_STATE = VALUES.known("WarmPoolState", Known.WARM_POOL_STATE);
 
   /** {@code WarmPoolReuseOnScaleIn}. */
   public static final UpdateParamType WARM_POOL_REUSE_ON_SCALE_IN =
-      new UpdateParamType("WarmPoolReuseOnScaleIn", Known.WARM_POOL_REUSE_ON_SCALE_IN);
+      VALUES.known("WarmPoolReuseOnScaleIn", Known.WARM_POOL_REUSE_ON_SCALE_IN);
 
   /** {@code ControlPlaneEgressMode}. */
   public static final UpdateParamType CONTROL_PLANE_EGRESS_MODE =
-      new UpdateParamType("ControlPlaneEgressMode", Known.CONTROL_PLANE_EGRESS_MODE);
-
-  private static final List<UpdateParamType> VALUES = List.of(
-      VERSION,
-      PLATFORM_VERSION,
-      ENDPOINT_PRIVATE_ACCESS,
-      ENDPOINT_PUBLIC_ACCESS,
-      CLUSTER_LOGGING,
-      DESIRED_SIZE,
-      LABELS_TO_ADD,
-      LABELS_TO_REMOVE,
-      TAINTS_TO_ADD,
-      TAINTS_TO_REMOVE,
-      MAX_SIZE,
-      MIN_SIZE,
-      RELEASE_VERSION,
-      PUBLIC_ACCESS_CIDRS,
-      LAUNCH_TEMPLATE_NAME,
-      LAUNCH_TEMPLATE_VERSION,
-      IDENTITY_PROVIDER_CONFIG,
-      ENCRYPTION_CONFIG,
-      ADDON_VERSION,
-      SERVICE_ACCOUNT_ROLE_ARN,
-      RESOLVE_CONFLICTS,
-      MAX_UNAVAILABLE,
-      MAX_UNAVAILABLE_PERCENTAGE,
-      NODE_REPAIR_ENABLED,
-      UPDATE_STRATEGY,
-      CONFIGURATION_VALUES,
-      SECURITY_GROUPS,
-      SUBNETS,
-      AUTHENTICATION_MODE,
-      POD_IDENTITY_ASSOCIATIONS,
-      UPGRADE_POLICY,
-      ZONAL_SHIFT_CONFIG,
-      COMPUTE_CONFIG,
-      STORAGE_CONFIG,
-      KUBERNETES_NETWORK_CONFIG,
-      REMOTE_NETWORK_CONFIG,
-      DELETION_PROTECTION,
-      NODE_REPAIR_CONFIG,
-      ROLE_ARN,
-      ROLE_MAPPINGS_TO_ADD_OR_UPDATE,
-      ROLE_MAPPINGS_TO_REMOVE,
-      NETWORK_ACCESS,
-      VENDED_LOGS,
-      UPDATED_TIER,
-      PREVIOUS_TIER,
-      WARM_POOL_ENABLED,
-      WARM_POOL_MAX_GROUP_PREPARED_CAPACITY,
-      WARM_POOL_MIN_SIZE,
-      WARM_POOL_STATE,
-      WARM_POOL_REUSE_ON_SCALE_IN,
-      CONTROL_PLANE_EGRESS_MODE);
-
-  private static final Map<String, UpdateParamType> KNOWN = OpenEnums.index(VALUES);
+      VALUES.known("ControlPlaneEgressMode", Known.CONTROL_PLANE_EGRESS_MODE);
 
   private UpdateParamType(String value, Known known) {
     super(value, known);
@@ -373,7 +311,7 @@ public final class UpdateParamType extends OpenEnum<UpdateParamType.Known> {
    * @return its instance
    */
   public static UpdateParamType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new UpdateParamType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -382,6 +320,6 @@ public final class UpdateParamType extends OpenEnum<UpdateParamType.Known> {
    * @return the constants
    */
   public static List<UpdateParamType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

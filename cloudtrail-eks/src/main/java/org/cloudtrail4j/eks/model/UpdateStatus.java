@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -31,25 +30,20 @@ public final class UpdateStatus extends OpenEnum<UpdateStatus.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<UpdateStatus, Known> VALUES =
+      new OpenEnumValues<>(Known.class, UpdateStatus::new);
+
   /** {@code InProgress}. */
-  public static final UpdateStatus IN_PROGRESS = new UpdateStatus("InProgress", Known.IN_PROGRESS);
+  public static final UpdateStatus IN_PROGRESS = VALUES.known("InProgress", Known.IN_PROGRESS);
 
   /** {@code Failed}. */
-  public static final UpdateStatus FAILED = new UpdateStatus("Failed", Known.FAILED);
+  public static final UpdateStatus FAILED = VALUES.known("Failed", Known.FAILED);
 
   /** {@code Cancelled}. */
-  public static final UpdateStatus CANCELLED = new UpdateStatus("Cancelled", Known.CANCELLED);
+  public static final UpdateStatus CANCELLED = VALUES.known("Cancelled", Known.CANCELLED);
 
   /** {@code Successful}. */
-  public static final UpdateStatus SUCCESSFUL = new UpdateStatus("Successful", Known.SUCCESSFUL);
-
-  private static final List<UpdateStatus> VALUES = List.of(
-      IN_PROGRESS,
-      FAILED,
-      CANCELLED,
-      SUCCESSFUL);
-
-  private static final Map<String, UpdateStatus> KNOWN = OpenEnums.index(VALUES);
+  public static final UpdateStatus SUCCESSFUL = VALUES.known("Successful", Known.SUCCESSFUL);
 
   private UpdateStatus(String value, Known known) {
     super(value, known);
@@ -62,7 +56,7 @@ public final class UpdateStatus extends OpenEnum<UpdateStatus.Known> {
    * @return its instance
    */
   public static UpdateStatus of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new UpdateStatus(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -71,6 +65,6 @@ public final class UpdateStatus extends OpenEnum<UpdateStatus.Known> {
    * @return the constants
    */
   public static List<UpdateStatus> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

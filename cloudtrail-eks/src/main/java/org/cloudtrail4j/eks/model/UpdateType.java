@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -63,100 +62,79 @@ public final class UpdateType extends OpenEnum<UpdateType.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<UpdateType, Known> VALUES =
+      new OpenEnumValues<>(Known.class, UpdateType::new);
+
   /** {@code VersionUpdate}. */
-  public static final UpdateType VERSION_UPDATE = new UpdateType("VersionUpdate", Known.VERSION_UPDATE);
+  public static final UpdateType VERSION_UPDATE = VALUES.known("VersionUpdate", Known.VERSION_UPDATE);
 
   /** {@code EndpointAccessUpdate}. */
   public static final UpdateType ENDPOINT_ACCESS_UPDATE =
-      new UpdateType("EndpointAccessUpdate", Known.ENDPOINT_ACCESS_UPDATE);
+      VALUES.known("EndpointAccessUpdate", Known.ENDPOINT_ACCESS_UPDATE);
 
   /** {@code LoggingUpdate}. */
-  public static final UpdateType LOGGING_UPDATE = new UpdateType("LoggingUpdate", Known.LOGGING_UPDATE);
+  public static final UpdateType LOGGING_UPDATE = VALUES.known("LoggingUpdate", Known.LOGGING_UPDATE);
 
   /** {@code ConfigUpdate}. */
-  public static final UpdateType CONFIG_UPDATE = new UpdateType("ConfigUpdate", Known.CONFIG_UPDATE);
+  public static final UpdateType CONFIG_UPDATE = VALUES.known("ConfigUpdate", Known.CONFIG_UPDATE);
 
   /** {@code AssociateIdentityProviderConfig}. */
   public static final UpdateType ASSOCIATE_IDENTITY_PROVIDER_CONFIG =
-      new UpdateType("AssociateIdentityProviderConfig", Known.ASSOCIATE_IDENTITY_PROVIDER_CONFIG);
+      VALUES.known("AssociateIdentityProviderConfig", Known.ASSOCIATE_IDENTITY_PROVIDER_CONFIG);
 
   /** {@code DisassociateIdentityProviderConfig}. */
   public static final UpdateType DISASSOCIATE_IDENTITY_PROVIDER_CONFIG =
-      new UpdateType("DisassociateIdentityProviderConfig", Known.DISASSOCIATE_IDENTITY_PROVIDER_CONFIG);
+      VALUES.known("DisassociateIdentityProviderConfig", Known.DISASSOCIATE_IDENTITY_PROVIDER_CONFIG);
 
   /** {@code AssociateEncryptionConfig}. */
   public static final UpdateType ASSOCIATE_ENCRYPTION_CONFIG =
-      new UpdateType("AssociateEncryptionConfig", Known.ASSOCIATE_ENCRYPTION_CONFIG);
+      VALUES.known("AssociateEncryptionConfig", Known.ASSOCIATE_ENCRYPTION_CONFIG);
 
   /** {@code AddonUpdate}. */
-  public static final UpdateType ADDON_UPDATE = new UpdateType("AddonUpdate", Known.ADDON_UPDATE);
+  public static final UpdateType ADDON_UPDATE = VALUES.known("AddonUpdate", Known.ADDON_UPDATE);
 
   /** {@code VpcConfigUpdate}. */
-  public static final UpdateType VPC_CONFIG_UPDATE = new UpdateType("VpcConfigUpdate", Known.VPC_CONFIG_UPDATE);
+  public static final UpdateType VPC_CONFIG_UPDATE = VALUES.known("VpcConfigUpdate", Known.VPC_CONFIG_UPDATE);
 
   /** {@code AccessConfigUpdate}. */
   public static final UpdateType ACCESS_CONFIG_UPDATE =
-      new UpdateType("AccessConfigUpdate", Known.ACCESS_CONFIG_UPDATE);
+      VALUES.known("AccessConfigUpdate", Known.ACCESS_CONFIG_UPDATE);
 
   /** {@code UpgradePolicyUpdate}. */
   public static final UpdateType UPGRADE_POLICY_UPDATE =
-      new UpdateType("UpgradePolicyUpdate", Known.UPGRADE_POLICY_UPDATE);
+      VALUES.known("UpgradePolicyUpdate", Known.UPGRADE_POLICY_UPDATE);
 
   /** {@code ZonalShiftConfigUpdate}. */
   public static final UpdateType ZONAL_SHIFT_CONFIG_UPDATE =
-      new UpdateType("ZonalShiftConfigUpdate", Known.ZONAL_SHIFT_CONFIG_UPDATE);
+      VALUES.known("ZonalShiftConfigUpdate", Known.ZONAL_SHIFT_CONFIG_UPDATE);
 
   /** {@code AutoModeUpdate}. */
-  public static final UpdateType AUTO_MODE_UPDATE = new UpdateType("AutoModeUpdate", Known.AUTO_MODE_UPDATE);
+  public static final UpdateType AUTO_MODE_UPDATE = VALUES.known("AutoModeUpdate", Known.AUTO_MODE_UPDATE);
 
   /** {@code RemoteNetworkConfigUpdate}. */
   public static final UpdateType REMOTE_NETWORK_CONFIG_UPDATE =
-      new UpdateType("RemoteNetworkConfigUpdate", Known.REMOTE_NETWORK_CONFIG_UPDATE);
+      VALUES.known("RemoteNetworkConfigUpdate", Known.REMOTE_NETWORK_CONFIG_UPDATE);
 
   /** {@code DeletionProtectionUpdate}. */
   public static final UpdateType DELETION_PROTECTION_UPDATE =
-      new UpdateType("DeletionProtectionUpdate", Known.DELETION_PROTECTION_UPDATE);
+      VALUES.known("DeletionProtectionUpdate", Known.DELETION_PROTECTION_UPDATE);
 
   /** {@code CapabilityUpdate}. */
-  public static final UpdateType CAPABILITY_UPDATE = new UpdateType("CapabilityUpdate", Known.CAPABILITY_UPDATE);
+  public static final UpdateType CAPABILITY_UPDATE = VALUES.known("CapabilityUpdate", Known.CAPABILITY_UPDATE);
 
   /** {@code ControlPlaneScalingConfigUpdate}. */
   public static final UpdateType CONTROL_PLANE_SCALING_CONFIG_UPDATE =
-      new UpdateType("ControlPlaneScalingConfigUpdate", Known.CONTROL_PLANE_SCALING_CONFIG_UPDATE);
+      VALUES.known("ControlPlaneScalingConfigUpdate", Known.CONTROL_PLANE_SCALING_CONFIG_UPDATE);
 
   /** {@code VendedLogsUpdate}. */
-  public static final UpdateType VENDED_LOGS_UPDATE = new UpdateType("VendedLogsUpdate", Known.VENDED_LOGS_UPDATE);
+  public static final UpdateType VENDED_LOGS_UPDATE = VALUES.known("VendedLogsUpdate", Known.VENDED_LOGS_UPDATE);
 
   /** {@code ControlPlaneEgressUpdate}. */
   public static final UpdateType CONTROL_PLANE_EGRESS_UPDATE =
-      new UpdateType("ControlPlaneEgressUpdate", Known.CONTROL_PLANE_EGRESS_UPDATE);
+      VALUES.known("ControlPlaneEgressUpdate", Known.CONTROL_PLANE_EGRESS_UPDATE);
 
   /** {@code VersionRollback}. */
-  public static final UpdateType VERSION_ROLLBACK = new UpdateType("VersionRollback", Known.VERSION_ROLLBACK);
-
-  private static final List<UpdateType> VALUES = List.of(
-      VERSION_UPDATE,
-      ENDPOINT_ACCESS_UPDATE,
-      LOGGING_UPDATE,
-      CONFIG_UPDATE,
-      ASSOCIATE_IDENTITY_PROVIDER_CONFIG,
-      DISASSOCIATE_IDENTITY_PROVIDER_CONFIG,
-      ASSOCIATE_ENCRYPTION_CONFIG,
-      ADDON_UPDATE,
-      VPC_CONFIG_UPDATE,
-      ACCESS_CONFIG_UPDATE,
-      UPGRADE_POLICY_UPDATE,
-      ZONAL_SHIFT_CONFIG_UPDATE,
-      AUTO_MODE_UPDATE,
-      REMOTE_NETWORK_CONFIG_UPDATE,
-      DELETION_PROTECTION_UPDATE,
-      CAPABILITY_UPDATE,
-      CONTROL_PLANE_SCALING_CONFIG_UPDATE,
-      VENDED_LOGS_UPDATE,
-      CONTROL_PLANE_EGRESS_UPDATE,
-      VERSION_ROLLBACK);
-
-  private static final Map<String, UpdateType> KNOWN = OpenEnums.index(VALUES);
+  public static final UpdateType VERSION_ROLLBACK = VALUES.known("VersionRollback", Known.VERSION_ROLLBACK);
 
   private UpdateType(String value, Known known) {
     super(value, known);
@@ -169,7 +147,7 @@ public final class UpdateType extends OpenEnum<UpdateType.Known> {
    * @return its instance
    */
   public static UpdateType of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new UpdateType(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -178,6 +156,6 @@ public final class UpdateType extends OpenEnum<UpdateType.Known> {
    * @return the constants
    */
   public static List<UpdateType> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }

@@ -3,8 +3,7 @@
 package org.cloudtrail4j.eks.model;
 
 import java.util.List;
-import java.util.Map;
-import org.cloudtrail4j.eks.internal.OpenEnums;
+import org.cloudtrail4j.eks.internal.OpenEnumValues;
 import org.cloudtrail4j.model.OpenEnum;
 
 /**
@@ -29,21 +28,17 @@ public final class WarmPoolState extends OpenEnum<WarmPoolState.Known> {
     UNRECOGNIZED
   }
 
+  private static final OpenEnumValues<WarmPoolState, Known> VALUES =
+      new OpenEnumValues<>(Known.class, WarmPoolState::new);
+
   /** {@code STOPPED}. */
-  public static final WarmPoolState STOPPED = new WarmPoolState("STOPPED", Known.STOPPED);
+  public static final WarmPoolState STOPPED = VALUES.known("STOPPED", Known.STOPPED);
 
   /** {@code RUNNING}. */
-  public static final WarmPoolState RUNNING = new WarmPoolState("RUNNING", Known.RUNNING);
+  public static final WarmPoolState RUNNING = VALUES.known("RUNNING", Known.RUNNING);
 
   /** {@code HIBERNATED}. */
-  public static final WarmPoolState HIBERNATED = new WarmPoolState("HIBERNATED", Known.HIBERNATED);
-
-  private static final List<WarmPoolState> VALUES = List.of(
-      STOPPED,
-      RUNNING,
-      HIBERNATED);
-
-  private static final Map<String, WarmPoolState> KNOWN = OpenEnums.index(VALUES);
+  public static final WarmPoolState HIBERNATED = VALUES.known("HIBERNATED", Known.HIBERNATED);
 
   private WarmPoolState(String value, Known known) {
     super(value, known);
@@ -56,7 +51,7 @@ public final class WarmPoolState extends OpenEnum<WarmPoolState.Known> {
    * @return its instance
    */
   public static WarmPoolState of(String value) {
-    return OpenEnums.of(KNOWN, value, v -> new WarmPoolState(v, Known.UNRECOGNIZED));
+    return VALUES.of(value);
   }
 
   /**
@@ -65,6 +60,6 @@ public final class WarmPoolState extends OpenEnum<WarmPoolState.Known> {
    * @return the constants
    */
   public static List<WarmPoolState> knownValues() {
-    return VALUES;
+    return VALUES.knownValues();
   }
 }
