@@ -87,8 +87,8 @@ class RepeatCacheTest {
       events = stream.collect(Collectors.toList());
     }
     assertThat(events).hasSize(2);
-    assertThat(problems).containsExactly("userIdentity.sessionContext.attributes.creationDate",
-        "userIdentity.sessionContext.attributes.creationDate");
+    assertThat(problems).containsExactly("$.Records[1].userIdentity.sessionContext.attributes.creationDate",
+        "$.Records[2].userIdentity.sessionContext.attributes.creationDate");
   }
 
   private static List<CloudTrailEvent> read(String... identities) {
