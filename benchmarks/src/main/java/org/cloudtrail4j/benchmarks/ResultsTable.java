@@ -42,16 +42,22 @@ public final class ResultsTable {
   /**
    * Prints the tables of a results file.
    *
-   * @param args the JMH JSON results file
+   * @param args the JMH JSON results files: several (e.g. the in-memory and the tree contenders, run one after the
+   *     other so that each call stays short) print as one table; keep the two sides of a ratio in one file, so that
+   *     the ratio is from one run
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: ResultsTable <jmh-results.json>");
+    if (args.length == 0) {
+      System.err.println("usage: ResultsTable <jmh-results.json>...");
       System.exit(2);
       return;
     }
-    print(new ObjectMapper().readTree(Path.of(args[0]).toFile()),
-        new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    ObjectMapper json = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ArrayNode all = json.createArrayNode();
+    for (String file : args) {
+      all.addAll((com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(Path.of(file).toFile()));
+    }
+    print(all, new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
   /**

@@ -24,5 +24,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     deferCollectionAllocation = true,
     allMandatoryParameters = false,
+    // no initialisation shim: the two defaults (rawJson, mappers) depend on nothing, and the shim cost an object per
+    // event read
+    unsafeDefaultAndDerived = true,
     defaults = @Value.Immutable(copy = false, prehash = false))
 public @interface CloudTrailStyle {}

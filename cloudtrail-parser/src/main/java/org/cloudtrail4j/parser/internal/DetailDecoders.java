@@ -18,6 +18,14 @@ import org.cloudtrail4j.model.json.JsonValue;
 final class DetailDecoders {
   private final Scalars scalar;
   private final ObjectCursor cursor = new ObjectCursor();
+  /** The paths of the first resources, so that naming them for a possible problem does not build a string each. */
+  private static final String[] RESOURCE_PATHS = new String[16];
+
+  static {
+    for (int i = 0; i < RESOURCE_PATHS.length; i++) {
+      RESOURCE_PATHS[i] = "resources[" + i + "]";
+    }
+  }
 
   DetailDecoders(Scalars scalar) {
     this.scalar = scalar;
@@ -34,7 +42,7 @@ final class DetailDecoders {
     int index = 0;
     while (scalar.b[i] != ']') {
       int end = JsonScanner.skipValue(scalar.b, i, v1, Integer.MAX_VALUE);
-      String path = "resources[" + index + "]";
+      String path = index < RESOURCE_PATHS.length ? RESOURCE_PATHS[index] : "resources[" + index + "]";
       if (!scalar.isObject(i, end, path)) {
         throw scalar.wrongType(i, path, "an object");
       }

@@ -20,6 +20,8 @@ import org.cloudtrail4j.model.json.JsonValue;
 final class IdentityDecoder {
   private final Scalars scalar;
   private final ObjectCursor[] cursors = {new ObjectCursor(), new ObjectCursor(), new ObjectCursor()};
+  /** Identities decoded before, by their bytes: one session's calls repeat its identity byte for byte. */
+  private final RepeatCache<UserIdentity> repeats = new RepeatCache<>();
   /** Where the nested object the last nested decoder walked ends, or -1 when it was null. */
   private int nestedEnd;
 
@@ -31,6 +33,11 @@ final class IdentityDecoder {
     if (!scalar.isObject(v0, v1, "userIdentity")) {
       return null;
     }
+    UserIdentity seen = repeats.get(scalar.b, v0, v1);
+    if (seen != null) {
+      return seen; // the same bytes decoded without a problem before, to an immutable identity
+    }
+    int slices = scalar.slices;
     UserIdentity.Builder u = UserIdentity.builder();
     ObjectCursor c = cursors[0].reset(scalar.b, v0, v1);
     while (c.next()) {
@@ -69,7 +76,13 @@ final class IdentityDecoder {
         default: u.putUnknownField(scalar.keyName(c.keyQuote), scalar.json(s, t)); break;
       }
     }
-    return u.build();
+    UserIdentity identity = u.build();
+    if (scalar.slices == slices) {
+      // not one holding a slice of the source (unknown members, invokedByDelegate): it would keep the source's
+      // buffer alive, and its offsets would be another record's
+      repeats.put(scalar.b, v0, v1, identity);
+    }
+    return identity;
   }
 
   private SessionContext sessionContext(int v0, int v1) {
@@ -126,7 +139,7 @@ final class IdentityDecoder {
   }
 
   private SessionAttributes sessionAttributes(int v0, int v1) {
-    String path = "userIdentity.sessionContext.attributes";
+    final String path = "userIdentity.sessionContext.attributes";
     ObjectCursor c = open(2, v0, v1, path);
     if (c == null) {
       return null;
@@ -158,7 +171,7 @@ final class IdentityDecoder {
   }
 
   private SessionIssuer sessionIssuer(int v0, int v1) {
-    String path = "userIdentity.sessionContext.sessionIssuer";
+    final String path = "userIdentity.sessionContext.sessionIssuer";
     ObjectCursor c = open(2, v0, v1, path);
     if (c == null) {
       return null;
@@ -187,7 +200,7 @@ final class IdentityDecoder {
   }
 
   private WebIdFederationData webId(int v0, int v1) {
-    String path = "userIdentity.sessionContext.webIdFederationData";
+    final String path = "userIdentity.sessionContext.webIdFederationData";
     ObjectCursor c = open(2, v0, v1, path);
     if (c == null) {
       return null;
@@ -208,7 +221,7 @@ final class IdentityDecoder {
   }
 
   private OnBehalfOf onBehalfOf(int v0, int v1) {
-    String path = "userIdentity.onBehalfOf";
+    final String path = "userIdentity.onBehalfOf";
     ObjectCursor c = open(1, v0, v1, path);
     if (c == null) {
       return null;
@@ -229,7 +242,7 @@ final class IdentityDecoder {
   }
 
   private InScopeOf inScopeOf(int v0, int v1) {
-    String path = "userIdentity.inScopeOf";
+    final String path = "userIdentity.inScopeOf";
     ObjectCursor c = open(1, v0, v1, path);
     if (c == null) {
       return null;

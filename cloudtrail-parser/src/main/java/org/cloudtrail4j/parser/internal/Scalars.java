@@ -24,6 +24,12 @@ final class Scalars {
   byte[] b;
   /** Where the record being read ends: keys are scanned up to it. */
   int recordEnd;
+  /** How many {@link JsonValue} slices of the source were made: a decoded value holding one is not shared. */
+  int slices;
+  // the last timestamp parsed, by its bytes: records come in time order, many in the same second
+  private final byte[] lastTimeBytes = new byte[32];
+  private int lastTimeLength = -1;
+  private Instant lastTime;
 
   Scalars(ReadLimits limits, StringCache cache) {
     this.limits = limits;
@@ -139,7 +145,17 @@ final class Scalars {
         if (hasBackslash(b, v0 + 1, v1 - v0 - 2)) {
           return Timestamps.parse(escaped(v0, v1, path)); // written with escapes: valid JSON for the same string
         }
-        return Timestamps.parse(b, v0 + 1, v1 - 1);
+        int length = v1 - v0;
+        if (length == lastTimeLength && java.util.Arrays.equals(lastTimeBytes, 0, length, b, v0, v1)) {
+          return lastTime; // the same bytes parsed without a problem before, to an immutable Instant
+        }
+        Instant t = Timestamps.parse(b, v0 + 1, v1 - 1);
+        if (length <= lastTimeBytes.length) {
+          System.arraycopy(b, v0, lastTimeBytes, 0, length);
+          lastTimeLength = length;
+          lastTime = t;
+        }
+        return t;
       } catch (DateTimeParseException e) {
         throw new RecordProblemException(ProblemKind.INVALID_VALUE, path, v0,
             "not an ISO-8601 timestamp: " + new String(b, v0, v1 - v0, java.nio.charset.StandardCharsets.UTF_8), e);
@@ -161,6 +177,7 @@ final class Scalars {
   }
 
   JsonValue json(int v0, int v1) {
+    slices++;
     return JsonValue.ofSlice(b, v0, v1 - v0);
   }
 

@@ -17,7 +17,7 @@ import org.cloudtrail4j.model.internal.JsonStrings;
 final class StringCache {
   private static final int MAX_SLOTS = 16384; // power of two
   private static final int MAX_RING = 1 << 19;
-  private static final int MAX_CACHED_LENGTH = 128;
+  private static final int MAX_CACHED_LENGTH = 256;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGHS = 0x8080808080808080L;
   private static final long ONES = 0x0101010101010101L;

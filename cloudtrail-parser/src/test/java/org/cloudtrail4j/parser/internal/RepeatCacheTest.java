@@ -1,0 +1,109 @@
+package org.cloudtrail4j.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.model.identity.UserIdentity;
+import org.cloudtrail4j.parser.CloudTrailReader;
+import org.junit.jupiter.api.Test;
+
+class RepeatCacheTest {
+  private static final String ROLE = "{\"type\":\"AssumedRole\",\"principalId\":\"AROAEXAMPLE:alice\","
+      + "\"arn\":\"arn:aws:sts::111122223333:assumed-role/Admin/alice\",\"accountId\":\"111122223333\","
+      + "\"sessionContext\":{\"attributes\":{\"creationDate\":\"2026-11-30T10:00:00Z\",\"mfaAuthenticated\":\"false\"}}}";
+
+  @Test
+  void findsTheSameBytesAtAnotherPlace() {
+    RepeatCache<String> cache = new RepeatCache<>();
+    byte[] a = ("xx" + ROLE).getBytes(StandardCharsets.UTF_8);
+    byte[] b = ("yyyy" + ROLE + "zz").getBytes(StandardCharsets.UTF_8);
+    assertThat(cache.get(a, 2, a.length)).isNull();
+    cache.put(a, 2, a.length, "decoded");
+    assertThat(cache.get(b, 4, b.length - 2)).isEqualTo("decoded");
+  }
+
+  @Test
+  void missesWhenOneByteDiffers() {
+    RepeatCache<String> cache = new RepeatCache<>();
+    byte[] a = ROLE.getBytes(StandardCharsets.UTF_8);
+    cache.get(a, 0, a.length);
+    cache.put(a, 0, a.length, "decoded");
+    byte[] b = ROLE.replace("alice", "alicf").getBytes(StandardCharsets.UTF_8);
+    assertThat(cache.get(b, 0, b.length)).isNull();
+    assertThat(cache.get(a, 0, a.length - 1)).isNull();
+  }
+
+  @Test
+  void neverReturnsAStaleValueOnceTheKeyRingHasWrapped() {
+    long seed = 20261130L;
+    SplittableRandom random = new SplittableRandom(seed);
+    RepeatCache<String> cache = new RepeatCache<>();
+    // far more distinct bytes than the ring holds, with values that share slots and lengths
+    for (int i = 0; i < 100_000; i++) {
+      String s = ROLE.replace("alice", "u" + random.nextInt(5_000));
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      String seen = cache.get(b, 0, b.length);
+      assertThat(seen).as("seed %d, step %d", seed, i).isIn(null, s);
+      if (seen == null) {
+        cache.put(b, 0, b.length, s);
+      }
+    }
+  }
+
+  @Test
+  void aRepeatedIdentityIsDecodedOnceAndEqualToItsDecoding() {
+    List<CloudTrailEvent> events = read(ROLE, ROLE, ROLE.replace("alice", "bob"), ROLE);
+    UserIdentity first = events.get(0).userIdentity().orElseThrow();
+    assertThat(events.get(1).userIdentity().orElseThrow()).isSameAs(first);
+    assertThat(events.get(3).userIdentity().orElseThrow()).isSameAs(first);
+    assertThat(events.get(2).userIdentity().orElseThrow().arn())
+        .hasValue("arn:aws:sts::111122223333:assumed-role/Admin/bob");
+    assertThat(first.sessionContext().orElseThrow().attributes().orElseThrow().creationDate())
+        .hasValueSatisfying(t -> assertThat(t).hasToString("2026-11-30T10:00:00Z"));
+  }
+
+  @Test
+  void anIdentityHoldingRawJsonIsNotShared() {
+    // an unknown member is a slice of its own record's bytes: sharing it would keep another record's buffer alive
+    String withUnknown = ROLE.replace("{\"type\"", "{\"addedIn2027\":{\"x\":1},\"type\"");
+    List<CloudTrailEvent> events = read(withUnknown, withUnknown);
+    UserIdentity a = events.get(0).userIdentity().orElseThrow();
+    UserIdentity b = events.get(1).userIdentity().orElseThrow();
+    assertThat(b).isNotSameAs(a).isEqualTo(a);
+    assertThat(b.unknownFields()).containsKey("addedIn2027");
+  }
+
+  @Test
+  void anInvalidRepeatedIdentityIsReportedEachTime() {
+    String bad = ROLE.replace("\"2026-11-30T10:00:00Z\"", "\"yesterday\"");
+    List<String> problems = new java.util.ArrayList<>();
+    List<CloudTrailEvent> events;
+    try (var stream = CloudTrailReader.builder().onProblem(p -> problems.add(p.jsonPath())).build()
+        .read(log(ROLE, bad, bad, ROLE))) {
+      events = stream.collect(Collectors.toList());
+    }
+    assertThat(events).hasSize(2);
+    assertThat(problems).containsExactly("$.Records[1].userIdentity.sessionContext.attributes.creationDate",
+        "$.Records[2].userIdentity.sessionContext.attributes.creationDate");
+  }
+
+  private static List<CloudTrailEvent> read(String... identities) {
+    try (var stream = CloudTrailReader.defaults().read(log(identities))) {
+      return stream.collect(Collectors.toList());
+    }
+  }
+
+  private static byte[] log(String... identities) {
+    StringBuilder s = new StringBuilder("{\"Records\":[");
+    for (int i = 0; i < identities.length; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"eventVersion\":\"1.08\",\"userIdentity\":").append(identities[i])
+          .append(",\"eventTime\":\"2026-11-30T10:00:0").append(i).append("Z\",\"eventSource\":\"s3.amazonaws.com\"")
+          .append(",\"eventName\":\"GetObject\",\"eventID\":\"e").append(i).append("\"}");
+    }
+    return s.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+  }
+}
