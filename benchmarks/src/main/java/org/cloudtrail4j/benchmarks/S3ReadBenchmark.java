@@ -1,18 +1,22 @@
 package org.cloudtrail4j.benchmarks;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.s3.S3Location;
 import org.cloudtrail4j.s3.S3LogSource;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,15 +33,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The generated trail's tree of {@code .json.gz} files read from disk ({@code local}) and from S3 over loopback
- * ({@code s3}: S3Proxy in this JVM serving the same files from disk, its filesystem store), both with a reader of
- * {@code threads} threads, so {@code threads} concurrent GETs for S3. One operation reads the whole tree; the
- * {@code megabytes} counter is uncompressed JSON.
+ * ({@code s3}: S3Proxy serving the same files from disk through its filesystem store), both with a reader of
+ * {@code threads} threads, so {@code threads} concurrent GETs for S3. S3Proxy runs as users run it, its own
+ * {@code org.gaul.s3proxy.Main} in a process of its own (JVM options from the environment variable
+ * {@code S3PROXY_JAVA_OPTS}, e.g. a flight recording; JMH would split a system property at its spaces), so that its
+ * heap and JIT are not the reader's; the S3 source is built as users build it ({@code S3LogSource.builder()...build()},
+ * its own HTTP client). On a machine of two cores the two processes still share the CPU: the trial's end prints the
+ * CPU time per operation of the reader and of S3Proxy, to tell the reader's cost from the server's. One operation
+ * reads the whole tree; the {@code megabytes} counter is uncompressed JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -60,9 +66,11 @@ public class S3ReadBenchmark {
 
   private TrailFixture trail;
   private Path tree;
-  private S3Proxy proxy;
-  private S3Client client;
+  private Process proxy;
   private S3LogSource source;
+  private long operations;
+  private long readerCpuAtStart;
+  private long proxyCpuAtStart;
   private CloudTrailReader reader;
   private double megabytesPerRead;
 
@@ -89,31 +97,78 @@ public class S3ReadBenchmark {
     reader = CloudTrailReader.builder().parallelism(threads).build();
     if (where.equals("s3")) {
       // the bucket is the tree's folder: the store serves the very files the local read opens
-      proxy = S3Proxy.builder().blobStore(new FilesystemNio2BlobStore(tree.getParent().toString()))
-          .endpoint(URI.create("http://127.0.0.1:0"))
-          .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret").build();
-      proxy.start();
-      while (!"STARTED".equals(proxy.getState())) {
-        Thread.sleep(1);
+      int port;
+      try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        port = free.getLocalPort();
       }
-      client = S3Client.builder().endpointOverride(URI.create("http://127.0.0.1:" + proxy.getPort()))
-          .forcePathStyle(true).region(Region.US_EAST_1)
+      Path properties = Files.createTempFile("s3proxy", ".properties");
+      Files.writeString(properties, String.join("\n", "s3proxy.endpoint=http://127.0.0.1:" + port,
+          "s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=access", "s3proxy.credential=secret",
+          "jclouds.provider=filesystem-nio2", "jclouds.identity=access", "jclouds.credential=secret",
+          "jclouds.filesystem.basedir=" + tree.getParent()) + "\n", StandardCharsets.UTF_8);
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString()));
+      String options = System.getenv("S3PROXY_JAVA_OPTS");
+      command.addAll(Arrays.asList((options == null ? "-Xmx512m" : options).trim().split("\\s+")));
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.gaul.s3proxy.Main", "--properties",
+          properties.toString()));
+      proxy = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(Files.createTempFile("s3proxy", ".log").toFile()).start();
+      awaitListening(port);
+      source = S3LogSource.builder().endpointOverride(URI.create("http://127.0.0.1:" + port)).forcePathStyle(true)
+          .region("us-east-1")
           .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")))
-          .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-      source = S3LogSource.builder().client(client).build();
+          .build();
+      proxyCpuAtStart = cpuNanos(proxy.pid());
     }
+    readerCpuAtStart = cpuNanos(ProcessHandle.current().pid());
     System.err.printf("tree: %d files, %.1f MB gzipped, %.1f MB JSON%n", trail.treeFiles().size(), bytes / 1e6,
         megabytesPerRead);
   }
 
-  /** Stops the server and deletes the tree. */
+  /** Prints the CPU time per operation, stops the server and deletes the tree. */
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
+    double reader = (cpuNanos(ProcessHandle.current().pid()) - readerCpuAtStart) / 1e6 / operations;
     if (proxy != null) {
-      client.close();
-      proxy.stop();
+      System.err.printf("%nCPU per operation over %d operations: reader %.1f ms, S3Proxy %.1f ms%n", operations,
+          reader, (cpuNanos(proxy.pid()) - proxyCpuAtStart) / 1e6 / operations);
+    } else {
+      System.err.printf("%nCPU per operation over %d operations: reader %.1f ms%n", operations, reader);
+    }
+    if (proxy != null) {
+      source.close();
+      proxy.destroy(); // SIGTERM: S3Proxy stops, and a flight recording is written
+      proxy.waitFor(30, TimeUnit.SECONDS);
     }
     trail.close();
+  }
+
+  /** User and system CPU time of a process, from {@code /proc} (Linux; 0 elsewhere). */
+  private static long cpuNanos(long pid) throws IOException {
+    Path stat = Path.of("/proc/" + pid + "/stat");
+    if (!Files.exists(stat)) {
+      return 0;
+    }
+    String s = Files.readString(stat, StandardCharsets.US_ASCII);
+    String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+    // fields 14 and 15 of stat(5), utime and stime in clock ticks (100 per second); f[0] is field 3
+    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+  }
+
+  private void awaitListening(int port) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try {
+        new Socket(InetAddress.getLoopbackAddress(), port).close();
+        return;
+      } catch (IOException notYet) {
+        if (!proxy.isAlive() || System.nanoTime() > deadline) {
+          throw new IllegalStateException("S3Proxy did not start on port " + port, notYet);
+        }
+        Thread.sleep(20);
+      }
+    }
   }
 
   /** Reads the whole tree. */
@@ -125,6 +180,7 @@ public class S3ReadBenchmark {
         : reader.read(tree)) {
       n = events.count();
     }
+    operations++;
     counts.records += n;
     counts.megabytes += megabytesPerRead;
     return n;

@@ -37,8 +37,8 @@ public interface NotificationListener {
   default void messageLeft(String messageId, int receiveCount, String reason, Throwable cause) {}
 
   /**
-   * An object a message named was not read: a digest, an Insights file, another service's file, or one the reader's
-   * filter rules out by its key.
+   * An object a message named was not read: a digest, an Insights file, another service's file, one the reader's
+   * filter rules out by its key, or one whose event announces no new object (a removal, say).
    *
    * @param uri the object, {@code s3://bucket/key}
    * @param reason why

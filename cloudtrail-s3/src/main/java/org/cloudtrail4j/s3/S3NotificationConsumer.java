@@ -37,12 +37,16 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
  * }</pre>
  *
  * <p><b>Messages.</b> Every shape a notification reaches a queue in is accepted: an S3 event notification
- * ({@code Records[].s3}, keys URL-decoded; only {@code ObjectCreated:*} records), the same wrapped in an SNS envelope,
- * and CloudTrail's own SNS notice ({@code s3Bucket} with {@code s3ObjectKey} as a string or an array). S3's
- * {@code s3:TestEvent}, CloudTrail's "CloudTrail validation message." and SNS subscription confirmations are deleted
- * and told to the listener, not errors. Digests, Insights files, other services' files and objects the reader's
- * filter rules out by their key are not read. A body that is none of these is left in the queue, so that the queue's
- * redrive policy moves it to the dead-letter queue.
+ * ({@code Records[].s3}, keys URL-decoded; only {@code ObjectCreated:*} records are read), the same wrapped in an SNS
+ * envelope, CloudTrail's own SNS notice ({@code s3Bucket} with {@code s3ObjectKey} as a string or an array), and S3's
+ * events through an EventBridge rule ({@code "source":"aws.s3"}, {@code "detail-type":"Object Created"},
+ * {@code detail.bucket.name} and {@code detail.object.key}, taken as they are). S3's {@code s3:TestEvent}, CloudTrail's
+ * "CloudTrail validation message." and SNS subscription confirmations are deleted and told to the listener, not
+ * errors. Digests, Insights files, other services' files, objects the reader's filter rules out by their key, and
+ * events that announce no new object (removals, restores, other S3 EventBridge detail types) are not read and are told
+ * to the listener ({@link NotificationListener#objectSkipped}). A body that is none of these (an EventBridge event of
+ * another source, say) is told to the listener with its message id ({@link NotificationListener#messageLeft}) and left
+ * in the queue, so that the queue's redrive policy moves it to the dead-letter queue; it is never deleted.
  *
  * <p><b>At least once.</b> A message is deleted only after every object it names was read and the handler returned
  * for each event. While a message is being read its visibility timeout is extended, every half timeout, so that a
@@ -166,6 +170,9 @@ public final class S3NotificationConsumer implements AutoCloseable {
     if (n.unreadable() != null) {
       listener.messageLeft(m.messageId(), receiveCount, "not an S3 notification: " + n.unreadable(), null);
       return new PollResult(1, 0, 1, 0, 0);
+    }
+    for (Notification.Ignored i : n.ignored()) {
+      listener.objectSkipped(i.uri, i.reason);
     }
     LogFileSelector selector = reader.logFileSelector();
     List<Tracked> sources = new ArrayList<>();

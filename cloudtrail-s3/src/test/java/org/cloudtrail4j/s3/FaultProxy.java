@@ -30,14 +30,16 @@ final class FaultProxy implements AutoCloseable {
     final int status;
     final String code;
     final long cutAfter;
+    final Runnable beforeCut;
 
-    Rule(String method, String contains, int times, int status, String code, long cutAfter) {
+    Rule(String method, String contains, int times, int status, String code, long cutAfter, Runnable beforeCut) {
       this.method = method;
       this.contains = contains;
       this.times = times;
       this.status = status;
       this.code = code;
       this.cutAfter = cutAfter;
+      this.beforeCut = beforeCut;
     }
   }
 
@@ -55,12 +57,17 @@ final class FaultProxy implements AutoCloseable {
 
   /** Answers the next {@code times} requests whose request line contains {@code contains} with an S3 error. */
   void fail(String method, String contains, int times, int status, String code) {
-    rules.add(new Rule(method, contains, times, status, code, -1));
+    rules.add(new Rule(method, contains, times, status, code, -1, null));
   }
 
   /** Cuts the next {@code times} matching responses after {@code bytes} bytes (head included). */
   void cut(String contains, int times, long bytes) {
-    rules.add(new Rule("GET", contains, times, 0, null, bytes));
+    cut(contains, times, bytes, null);
+  }
+
+  /** As {@link #cut(String, int, long)}, running {@code beforeCut} (on the proxy's thread) just before each cut. */
+  void cut(String contains, int times, long bytes, Runnable beforeCut) {
+    rules.add(new Rule("GET", contains, times, 0, null, bytes, beforeCut));
   }
 
   private synchronized Rule match(String requestLine) {
@@ -117,16 +124,17 @@ final class FaultProxy implements AutoCloseable {
       OutputStream toServer = upstream.getOutputStream();
       toServer.write(h.toString().getBytes(StandardCharsets.ISO_8859_1));
       toServer.flush();
-      Thread up = new Thread(() -> pipe(in, toServer, Long.MAX_VALUE, null), "fault-proxy-up");
+      Thread up = new Thread(() -> pipe(in, toServer, Long.MAX_VALUE, null, null), "fault-proxy-up");
       up.setDaemon(true);
       up.start();
-      pipe(upstream.getInputStream(), toClient, rule == null ? Long.MAX_VALUE : rule.cutAfter, client);
+      pipe(upstream.getInputStream(), toClient, rule == null ? Long.MAX_VALUE : rule.cutAfter, client,
+          rule == null ? null : rule.beforeCut);
     } catch (IOException e) {
       // a connection we cut or the client dropped
     }
   }
 
-  private static void pipe(InputStream from, OutputStream to, long limit, Socket cut) {
+  private static void pipe(InputStream from, OutputStream to, long limit, Socket cut, Runnable beforeCut) {
     byte[] buf = new byte[8192];
     long sent = 0;
     try {
@@ -137,6 +145,9 @@ final class FaultProxy implements AutoCloseable {
         to.flush();
         sent += k;
         if (sent >= limit) {
+          if (beforeCut != null) {
+            beforeCut.run();
+          }
           cut.setSoLinger(true, 0); // a reset, as when a connection breaks
           cut.close();
           return;

@@ -165,6 +165,33 @@ class S3LogSourceTest {
   }
 
   @Test
+  void anObjectReplacedWhileItsBodyWasCutIsAProblemNamingItsKeyAndKeepsWhatWasRead() {
+    String key = "changed/AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/01/"
+        + "111122223333_CloudTrail_eu-west-1_20240301T1210Z_changed.json.gz";
+    byte[] original = gzip(delivery(4000));
+    byte[] replacement = gzip(delivery(4000).replace("\"id-", "\"new-"));
+    server.s3.createBucket(b -> b.bucket("changed"));
+    server.put("changed", key, original);
+    // the first GET breaks off a third of the way in; the object is replaced before the resume asks for the rest
+    faults.cut("20240301T1210Z_changed", 1, original.length / 3, () -> server.put("changed", key, replacement));
+    int before = faults.requests.size();
+    Collected c = read(viaFaults, "s3://changed/changed/", CloudTrailReader.builder());
+    assertThat(c.problems).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("s3://changed/" + key);
+      assertThat(p.message()).contains("changed while it was read");
+    });
+    // what was read before the cut is kept: the original's first records, in order, none of the replacement's
+    List<String> ids = ids(c);
+    assertThat(ids).isNotEmpty().hasSizeLessThan(4000);
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(ids.get(i)).isEqualTo("id-" + i);
+    }
+    // the listing, the cut GET and the conditional resume, which the server refused
+    assertThat(faults.requests.subList(before, faults.requests.size())).filteredOn(r -> r.contains("_changed.json"))
+        .hasSize(2);
+  }
+
+  @Test
   void anObjectDeletedBetweenListAndGetIsAProblemNamingItsKey() {
     String key = "gone/AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/02/"
         + "111122223333_CloudTrail_eu-west-1_20240302T0005Z_gone.json.gz";

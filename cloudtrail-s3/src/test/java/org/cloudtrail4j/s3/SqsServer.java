@@ -49,8 +49,9 @@ final class SqsServer implements AutoCloseable {
     return sqs.getQueueUrl(b -> b.queueName(name)).queueUrl();
   }
 
-  void send(String queueUrl, String body) {
-    sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(body));
+  /** Sends {@code body}; returns the message's id. */
+  String send(String queueUrl, String body) {
+    return sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(body)).messageId();
   }
 
   int visibleAndInFlight(String queueUrl) {

@@ -15,9 +15,11 @@ import java.util.Map;
 /**
  * What an SQS message body says, in every shape S3 notifications reach a queue in: an S3 event
  * ({@code Records[].s3.bucket.name/object.key}, keys URL-encoded), the same inside an SNS envelope, CloudTrail's own
- * SNS notice ({@code s3Bucket} and {@code s3ObjectKey}, a string or an array), and the pings: S3's
- * {@code s3:TestEvent}, CloudTrail's "CloudTrail validation message." and SNS's subscription confirmation. Read with
- * jackson-core's streaming parser.
+ * SNS notice ({@code s3Bucket} and {@code s3ObjectKey}, a string or an array), S3's events through EventBridge
+ * ({@code "source":"aws.s3"}, {@code detail-type} {@code "Object Created"}, {@code detail.bucket.name} and
+ * {@code detail.object.key}), and the pings: S3's {@code s3:TestEvent}, CloudTrail's "CloudTrail validation message."
+ * and SNS's subscription confirmation. Events that announce no new object (removals, restores, other EventBridge
+ * detail types of S3) are understood and listed as {@link #ignored()}. Read with jackson-core's streaming parser.
  */
 public final class Notification {
   private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -40,14 +42,38 @@ public final class Notification {
     }
   }
 
+  /** An object a notification names without announcing its creation, and what it announces instead. */
+  public static final class Ignored {
+    /** The object, {@code s3://bucket/key}, or the bucket when the event names no key. */
+    public final String uri;
+    /** Why it is not read, e.g. {@code S3 event ObjectRemoved:Delete}. */
+    public final String reason;
+
+    Ignored(String uri, String reason) {
+      this.uri = uri;
+      this.reason = reason;
+    }
+  }
+
   private final List<ObjectRef> objects;
+  private final List<Ignored> ignored;
   private final String ping;
   private final String unreadable;
 
   private Notification(List<ObjectRef> objects, String ping, String unreadable) {
+    this(objects, List.of(), ping, unreadable);
+  }
+
+  private Notification(List<ObjectRef> objects, List<Ignored> ignored, String ping, String unreadable) {
     this.objects = objects;
+    this.ignored = ignored;
     this.ping = ping;
     this.unreadable = unreadable;
+  }
+
+  /** The objects named by events that announce no new object: nothing to read, but to be reported. */
+  public List<Ignored> ignored() {
+    return ignored;
   }
 
   /** The objects the message announces (empty for a ping, or an S3 event of other kinds). */
@@ -122,26 +148,71 @@ public final class Notification {
     }
     if (m.get("Records") instanceof List) {
       List<ObjectRef> refs = new ArrayList<>();
+      List<Ignored> ignored = new ArrayList<>();
       for (Object r : (List<?>) m.get("Records")) {
         if (!(r instanceof Map)) {
           return new Notification(List.of(), null, "a record of the S3 event is a " + kind(r));
         }
         Map<?, ?> rec = (Map<?, ?>) r;
         Object name = rec.get("eventName");
-        if (name instanceof String && !((String) name).startsWith("ObjectCreated:")) {
-          continue; // removals, restores, replication: nothing to read
-        }
         Object bucket = path(rec, "s3", "bucket", "name");
         Object key = path(rec, "s3", "object", "key");
         if (!(bucket instanceof String) || !(key instanceof String)) {
           return new Notification(List.of(), null, "an S3 event record without s3.bucket.name and s3.object.key");
         }
         // S3 writes keys form-encoded: a space is '+', a '+' is %2B
-        refs.add(new ObjectRef((String) bucket, URLDecoder.decode((String) key, StandardCharsets.UTF_8)));
+        ObjectRef ref = new ObjectRef((String) bucket, URLDecoder.decode((String) key, StandardCharsets.UTF_8));
+        if (name instanceof String && !((String) name).startsWith("ObjectCreated:")) {
+          // removals, restores, replication: nothing to read, but said
+          ignored.add(new Ignored(ref.toString(), "S3 event " + name + ", not an object creation"));
+        } else {
+          refs.add(ref);
+        }
       }
-      return new Notification(refs, null, null);
+      return new Notification(refs, ignored, null, null);
     }
-    return new Notification(List.of(), null, "not an S3 notification (no Records, s3Bucket or Event)");
+    if (m.containsKey("detail-type") && m.containsKey("detail")) {
+      return eventBridge(m);
+    }
+    return new Notification(List.of(), null,
+        "not an S3 notification (no Records, s3Bucket, Event, or EventBridge detail-type)");
+  }
+
+  /**
+   * An EventBridge event as a rule delivers it to SQS (the event itself is the body), for instance
+   * <pre>{@code {"version":"0","id":"17793124-...","detail-type":"Object Created","source":"aws.s3",
+   *  "account":"111122223333","time":"2021-11-12T00:00:00Z","region":"ca-central-1",
+   *  "resources":["arn:aws:s3:::bucket"],"detail":{"version":"0","bucket":{"name":"bucket"},
+   *  "object":{"key":"example-key","size":5,"etag":"b1946ac9...","sequencer":"617f08299329d189"},
+   *  "request-id":"N4N7GDK58NMKJ12R","requester":"123456789012","reason":"PutObject"}}}</pre>
+   * (the shape of S3's user guide, "EventBridge event message structure"). The key is taken as it is: unlike S3 event
+   * notifications, AWS documents no URL encoding for it (CloudTrail's own keys read the same either way). Events of
+   * other sources, and S3 events without a bucket name or key, are not understood.
+   */
+  private static Notification eventBridge(Map<?, ?> m) {
+    Object source = m.get("source");
+    Object type = m.get("detail-type");
+    if (!"aws.s3".equals(source)) {
+      return new Notification(List.of(), null, "an EventBridge event of " + (source instanceof String
+          ? "source " + source : "no source") + " (" + type + "), not of aws.s3");
+    }
+    if (!(m.get("detail") instanceof Map)) {
+      return new Notification(List.of(), null, "an EventBridge event of aws.s3 whose detail is a "
+          + kind(m.get("detail")));
+    }
+    Map<?, ?> detail = (Map<?, ?>) m.get("detail");
+    Object bucket = path(detail, "bucket", "name");
+    Object key = path(detail, "object", "key");
+    if (!(bucket instanceof String) || !(key instanceof String)) {
+      return new Notification(List.of(), null, "an EventBridge event of aws.s3 (" + type
+          + ") without detail.bucket.name and detail.object.key");
+    }
+    ObjectRef ref = new ObjectRef((String) bucket, (String) key);
+    if (!"Object Created".equals(type)) {
+      return new Notification(List.of(), List.of(new Ignored(ref.toString(), "EventBridge event " + type
+          + ", not an object creation")), null, null);
+    }
+    return new Notification(List.of(ref), null, null);
   }
 
   private static Object path(Map<?, ?> m, String... names) {
