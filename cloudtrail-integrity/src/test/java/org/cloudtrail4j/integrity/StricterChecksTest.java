@@ -23,8 +23,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.cloudtrail4j.integrity.SyntheticTrail.Digest;
-import org.cloudtrail4j.integrity.SyntheticTrail.Log;
+import org.cloudtrail4j.integrity.testing.SyntheticTrail.Digest;
+import org.cloudtrail4j.integrity.testing.SyntheticTrail.Log;
+import org.cloudtrail4j.integrity.testing.SyntheticTrail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
