@@ -112,7 +112,6 @@ public final class CloudTrailPublicKeys implements PublicKeySource, AutoCloseabl
     if (!listed.windows.add(start + "/" + end)) {
       return;
     }
-    CloudTrailClient client = clients.computeIfAbsent(region, factory);
     String token = null;
     do {
       ListPublicKeysRequest.Builder req = ListPublicKeysRequest.builder().startTime(start).endTime(end);
@@ -121,8 +120,8 @@ public final class CloudTrailPublicKeys implements PublicKeySource, AutoCloseabl
       }
       ListPublicKeysResponse page;
       try {
-        page = client.listPublicKeys(req.build());
-      } catch (SdkException e) {
+        page = clients.computeIfAbsent(region, factory).listPublicKeys(req.build());
+      } catch (SdkException e) { // the service's answer, the network, or a client that cannot be built
         listed.windows.remove(start + "/" + end);
         throw new IOException("ListPublicKeys in " + region + " for " + start + " to " + end + " failed: "
             + e.getMessage(), e);

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -193,7 +194,7 @@ class S3ValidationTest {
     // one call for [start, end + 2 h], its second page through NextToken
     assertThat(cloudTrail.requests).extracting(ListPublicKeysEndpoint.Request::nextToken).containsExactly(null, "1");
     assertThat(cloudTrail.requests).allSatisfy(q -> {
-      assertThat(q.target()).isEqualTo("CloudTrail_20131101.ListPublicKeys");
+      assertThat(q.target()).isEqualTo(ListPublicKeysEndpoint.TARGET);
       assertThat(q.region()).isEqualTo("us-east-1");
       assertThat(q.start()).isEqualTo(from);
       assertThat(q.end()).isEqualTo(until.plus(Duration.ofHours(2)));
@@ -314,7 +315,7 @@ class S3ValidationTest {
     assertThat(r.passed()).isTrue();
     assertThat(r.digests()).hasSize(5);
     assertThat(cloudTrail.requests).extracting(ListPublicKeysEndpoint.Request::target)
-        .containsOnly("CloudTrail_20131101.ListPublicKeys");
+        .containsOnly(ListPublicKeysEndpoint.TARGET);
   }
 
   @Test
@@ -356,7 +357,7 @@ class S3ValidationTest {
       @Override
       public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         hosts.add(context.httpRequest().host());
-        throw new IllegalStateException("not sent: this test stays offline");
+        throw SdkClientException.create("not sent: this test stays offline");
       }
     };
     ValidationReport r = validate(server.s3, keys(region -> client(null, region, noNetwork)));

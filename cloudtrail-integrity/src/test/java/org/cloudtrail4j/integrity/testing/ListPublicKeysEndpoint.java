@@ -23,7 +23,8 @@ import org.cloudtrail4j.integrity.PublicKeys;
 /**
  * A local HTTP endpoint that answers CloudTrail's {@code ListPublicKeys} as the service does, for an SDK client
  * pointed at it with {@code endpointOverride}: the JSON 1.1 protocol ({@code POST /},
- * {@code X-Amz-Target: CloudTrail_20131101.ListPublicKeys}, {@code application/x-amz-json-1.1}), a
+ * {@code X-Amz-Target: com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.ListPublicKeys}, the model's
+ * {@code targetPrefix} and the operation; {@code application/x-amz-json-1.1}), a
  * {@code PublicKeyList} of {@code {Value (base64 DER), ValidityStartTime, ValidityEndTime (epoch seconds),
  * Fingerprint}}, pages of {@link #pageSize} keys linked by {@code NextToken}, and {@code InvalidTimeRangeException}
  * when the start is after the end. Keys belong to a region (read from the SigV4 credential scope of the request) and
@@ -31,6 +32,8 @@ import org.cloudtrail4j.integrity.PublicKeys;
  * only, so that any module's tests can start it.
  */
 public final class ListPublicKeysEndpoint implements AutoCloseable {
+  /** The service model's targetPrefix and the operation, as the AWS SDKs send it. */
+  public static final String TARGET = "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.ListPublicKeys";
   private static final Pattern NUMBER = Pattern.compile("\"(StartTime|EndTime)\"\\s*:\\s*([0-9.eE+-]+)");
   private static final Pattern TOKEN = Pattern.compile("\"NextToken\"\\s*:\\s*\"([^\"]*)\"");
   private static final Pattern SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/([^/]+)/cloudtrail/aws4_request");
@@ -133,7 +136,7 @@ public final class ListPublicKeysEndpoint implements AutoCloseable {
     requests.add(new Request(target, region, start, end, token));
 
     OutputStream out = s.getOutputStream();
-    if (!"CloudTrail_20131101.ListPublicKeys".equals(target)) {
+    if (!TARGET.equals(target)) {
       respond(out, 400, "{\"__type\":\"UnknownOperationException\"}");
       return;
     }
