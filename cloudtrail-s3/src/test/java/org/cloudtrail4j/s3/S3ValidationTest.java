@@ -189,7 +189,7 @@ class S3ValidationTest {
     // the newest digest too: its signature is in S3 (offline it would be unverified)
     assertThat(digest(r, c.get(4)).status()).isEqualTo(VALID);
     assertThat(digest(r, c.get(4)).bucket()).isEqualTo(bucket);
-    assertThat(r.logFiles()).hasSize(4).allSatisfy(l -> assertThat(l.status()).isEqualTo(VALID));
+    assertThat(r.logFiles()).hasSize(5).allSatisfy(l -> assertThat(l.status()).isEqualTo(VALID));
     assertThat(r.passed()).isTrue();
     // one call for [start, end + 2 h], its second page through NextToken
     assertThat(cloudTrail.requests).extracting(ListPublicKeysEndpoint.Request::nextToken).containsExactly(null, "1");
@@ -213,7 +213,7 @@ class S3ValidationTest {
     LogFileResult l = r.logFiles().stream().filter(x -> x.key().equals(changed)).findFirst().orElseThrow();
     assertThat(l.status()).isEqualTo(HASH_MISMATCH);
     assertThat(l.bucket()).isEqualTo(bucket);
-    assertThat(r.logFileCount(VALID)).isEqualTo(3);
+    assertThat(r.logFileCount(VALID)).isEqualTo(4);
     assertThat(r.passed()).isFalse();
   }
 
@@ -332,7 +332,7 @@ class S3ValidationTest {
       LogFileResult l = r.logFiles().stream().filter(x -> x.key().equals(deniedKey)).findFirst().orElseThrow();
       assertThat(l.status()).isEqualTo(UNREADABLE);
       assertThat(l.message()).contains("access denied").contains(deniedKey);
-      assertThat(r.logFileCount(VALID)).isEqualTo(3);
+      assertThat(r.logFileCount(VALID)).isEqualTo(4);
       assertThat(r.digests()).extracting(DigestResult::status).containsOnly(VALID);
       assertThat(proxy.requests).noneMatch(q -> q.contains("?location"));
     }
