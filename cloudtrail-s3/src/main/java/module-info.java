@@ -6,6 +6,9 @@ module org.cloudtrail4j.s3 {
   requires transitive org.cloudtrail4j.parser;
   requires transitive software.amazon.awssdk.services.s3;
   requires transitive software.amazon.awssdk.services.sqs;
+  // validation against S3: S3ObjectStore and CloudTrailPublicKeys implement the validator's interfaces
+  requires transitive org.cloudtrail4j.integrity;
+  requires transitive software.amazon.awssdk.services.cloudtrail;
   requires software.amazon.awssdk.core;
   requires software.amazon.awssdk.awscore;
   requires software.amazon.awssdk.regions;

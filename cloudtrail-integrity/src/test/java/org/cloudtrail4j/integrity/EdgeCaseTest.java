@@ -25,8 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cloudtrail4j.integrity.SyntheticTrail.Digest;
-import org.cloudtrail4j.integrity.SyntheticTrail.Log;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.cloudtrail4j.integrity.testing.SyntheticTrail.Digest;
+import org.cloudtrail4j.integrity.testing.SyntheticTrail.Log;
+import org.cloudtrail4j.integrity.testing.SyntheticTrail;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,11 +79,43 @@ class EdgeCaseTest {
     return out;
   }
 
+  /** How a test breaks a signed chain before it is validated. */
+  @FunctionalInterface
+  interface Tamper {
+    Tamper NOTHING = (t, c) -> { };
+
+    void apply(SyntheticTrail t, List<Digest> chain) throws IOException;
+  }
+
+  /** A tampered chain and what its validation reported. */
+  record Tampered(SyntheticTrail t, List<Digest> chain, ValidationReport report) {
+    DigestResult digest(int i) {
+      return EdgeCaseTest.digest(report, chain.get(i));
+    }
+  }
+
+  /** {@link #tampered(Consumer, int, Tamper, Function)} with a default trail and validator. */
+  Tampered tampered(int hours, Tamper tamper) throws IOException {
+    return tampered(t -> { }, hours, tamper, c -> TrailValidator.builder());
+  }
+
+  /**
+   * The setup the edge cases share: a trail configured by {@code setup}, a chain of {@code hours} hourly digests
+   * (one log file each, the newest digest's signature saved), broken by {@code tamper}, then validated with the
+   * builder {@code validator} makes for the chain (keys and parallelism are set here).
+   */
+  Tampered tampered(Consumer<SyntheticTrail> setup, int hours, Tamper tamper,
+      Function<List<Digest>, TrailValidator.Builder> validator) throws IOException {
+    SyntheticTrail t = trail();
+    setup.accept(t);
+    List<Digest> c = chain(t, hours);
+    tamper.apply(t, c);
+    return new Tampered(t, c, validate(t, validator.apply(c)));
+  }
+
   @Test
   void aSignedChainIsValidThroughout() throws IOException {
-    SyntheticTrail t = trail();
-    chain(t, 5);
-    ValidationReport r = validate(t);
+    ValidationReport r = tampered(5, Tamper.NOTHING).report();
     assertThat(r.digests()).hasSize(5).allSatisfy(d -> assertThat(d.status()).isEqualTo(VALID));
     assertThat(r.logFiles()).hasSize(5).allSatisfy(l -> assertThat(l.status()).isEqualTo(VALID));
     assertThat(r.uncoveredWindows()).isEmpty();
@@ -90,14 +125,11 @@ class EdgeCaseTest {
   @Test
   @DisplayName("1.9: without its saved signature the newest digest is unverified, the older ones verified")
   void theNewestDigestWithoutSignatureIsUnverified() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 3);
-    t.delete(c.get(2).key() + ".sig");
-    ValidationReport r = validate(t);
-    assertThat(digest(r, c.get(2)).status()).isEqualTo(UNVERIFIED);
-    assertThat(digest(r, c.get(1)).status()).isEqualTo(VALID);
-    assertThat(digest(r, c.get(0)).status()).isEqualTo(VALID);
-    assertThat(r.passed()).isTrue();
+    Tampered x = tampered(3, (t, c) -> t.delete(c.get(2).key() + ".sig"));
+    assertThat(x.digest(2).status()).isEqualTo(UNVERIFIED);
+    assertThat(x.digest(1).status()).isEqualTo(VALID);
+    assertThat(x.digest(0).status()).isEqualTo(VALID);
+    assertThat(x.report().passed()).isTrue();
   }
 
   @Test
@@ -164,12 +196,11 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 4: a missing digest in the middle is not found, and its hour uncovered")
   void edge04MissingDigest() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 4);
-    t.delete(c.get(1).key());
-    ValidationReport r = validate(t);
-    assertThat(digest(r, c.get(1)).status()).isEqualTo(NOT_FOUND);
-    assertThat(digest(r, c.get(1)).message()).isEqualTo("not found");
+    Tampered x = tampered(4, (t, c) -> t.delete(c.get(1).key()));
+    List<Digest> c = x.chain();
+    ValidationReport r = x.report();
+    assertThat(x.digest(1).status()).isEqualTo(NOT_FOUND);
+    assertThat(x.digest(1).message()).isEqualTo("not found");
     assertThat(r.uncoveredWindows()).singleElement().satisfies(w -> {
       assertThat(w.cause()).isEqualTo(NOT_FOUND);
       assertThat(w.from()).isEqualTo(c.get(0).end());
@@ -182,12 +213,13 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 5: two consecutive missing digests show as one two-hour hole (aws-cli#7054)")
   void edge05TwoMissingDigests() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 5);
-    t.delete(c.get(1).key());
-    t.delete(c.get(2).key());
-    ValidationReport r = validate(t);
-    assertThat(digest(r, c.get(2)).status()).isEqualTo(NOT_FOUND);
+    Tampered x = tampered(5, (t, c) -> {
+      t.delete(c.get(1).key());
+      t.delete(c.get(2).key());
+    });
+    List<Digest> c = x.chain();
+    ValidationReport r = x.report();
+    assertThat(x.digest(2).status()).isEqualTo(NOT_FOUND);
     assertThat(r.uncoveredWindows()).singleElement().satisfies(w -> {
       assertThat(w.from()).isEqualTo(c.get(0).end());
       assertThat(w.until()).isEqualTo(c.get(3).start());
@@ -199,16 +231,16 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 6: a tampered digest fails its signature, in the middle or newest")
   void edge06TamperedDigest() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 3);
-    t.rewrite(c.get(1).key(), s -> s.replace("\"digestSignatureAlgorithm\"", " \"digestSignatureAlgorithm\""));
-    ValidationReport r = validate(t);
-    assertThat(digest(r, c.get(2)).status()).isEqualTo(VALID);
-    assertThat(digest(r, c.get(1)).status()).isEqualTo(SIGNATURE_FAILED);
-    assertThat(digest(r, c.get(1)).message()).isEqualTo("signature verification failed");
+    Tampered x = tampered(3, (t, c) -> t.rewrite(c.get(1).key(),
+        s -> s.replace("\"digestSignatureAlgorithm\"", " \"digestSignatureAlgorithm\"")));
+    assertThat(x.digest(2).status()).isEqualTo(VALID);
+    assertThat(x.digest(1).status()).isEqualTo(SIGNATURE_FAILED);
+    assertThat(x.digest(1).message()).isEqualTo("signature verification failed");
     // what a tampered digest says is not trusted: the older one is not verified through it
-    assertThat(digest(r, c.get(0)).status()).isEqualTo(UNVERIFIED);
+    assertThat(x.digest(0).status()).isEqualTo(UNVERIFIED);
 
+    SyntheticTrail t = x.t();
+    List<Digest> c = x.chain();
     t.rewrite(c.get(2).key(), s -> s.replace("\"logFiles\"", " \"logFiles\""));
     assertThat(digest(validate(t), c.get(2)).status()).isEqualTo(SIGNATURE_FAILED);
   }
@@ -216,44 +248,41 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 7: a digest copied to another key has been moved")
   void edge07MovedDigest() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 2);
-    String copy = t.digestKey(c.get(1).end().plus(Duration.ofDays(1)));
-    t.write(copy, Files.readAllBytes(t.path(c.get(0).key())));
-    t.write(copy + ".sig", c.get(0).signature().getBytes(StandardCharsets.US_ASCII));
-    ValidationReport r = validate(t);
-    assertThat(digest(r, copy).status()).isEqualTo(MOVED);
-    assertThat(digest(r, copy).message()).isEqualTo("has been moved from its original location");
-    assertThat(digest(r, c.get(0)).status()).isEqualTo(VALID);
+    List<String> copies = new ArrayList<>();
+    Tampered x = tampered(2, (t, c) -> {
+      String copy = t.digestKey(c.get(1).end().plus(Duration.ofDays(1)));
+      t.write(copy, Files.readAllBytes(t.path(c.get(0).key())));
+      t.write(copy + ".sig", c.get(0).signature().getBytes(StandardCharsets.US_ASCII));
+      copies.add(copy);
+    });
+    DigestResult moved = digest(x.report(), copies.get(0));
+    assertThat(moved.status()).isEqualTo(MOVED);
+    assertThat(moved.message()).isEqualTo("has been moved from its original location");
+    assertThat(x.digest(0).status()).isEqualTo(VALID);
   }
 
   @Test
   @DisplayName("edge 7: a digest written for another bucket has been moved")
   void edge07OtherBucket() throws IOException {
-    SyntheticTrail t = trail();
-    chain(t, 2);
-    ValidationReport r = validate(t, TrailValidator.builder().bucket("another-bucket"));
+    ValidationReport r = tampered(t -> { }, 2, Tamper.NOTHING, c -> TrailValidator.builder().bucket("another-bucket"))
+        .report();
     assertThat(r.digests()).extracting(DigestResult::status).containsOnly(MOVED);
   }
 
   @Test
   @DisplayName("edge 8: digests without metadata are verified through the next digest's previousDigestSignature")
   void edge08NoMetadata() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 3);
-    assertThat(Files.exists(t.path(c.get(0).key() + ".sig"))).isFalse();
-    ValidationReport r = validate(t);
-    assertThat(digest(r, c.get(0)).status()).isEqualTo(VALID);
-    assertThat(digest(r, c.get(1)).status()).isEqualTo(VALID);
+    Tampered x = tampered(3, Tamper.NOTHING);
+    assertThat(Files.exists(x.t().path(x.chain().get(0).key() + ".sig"))).isFalse();
+    assertThat(x.digest(0).status()).isEqualTo(VALID);
+    assertThat(x.digest(1).status()).isEqualTo(VALID);
   }
 
   @Test
   @DisplayName("edge 9: bytes after a digest's gzip stream are a warning, as the AWS CLI ignores them")
   void edge09DigestTrailingData() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 2);
-    Files.write(t.path(c.get(0).key()), new byte[] {0, 0, 0, 0}, StandardOpenOption.APPEND);
-    DigestResult d = digest(validate(t), c.get(0));
+    DigestResult d = tampered(2, (t, c) -> Files.write(t.path(c.get(0).key()), new byte[] {0, 0, 0, 0},
+        StandardOpenOption.APPEND)).digest(0);
     assertThat(d.status()).isEqualTo(VALID);
     assertThat(d.warnings()).singleElement().asString().contains("unexpected data after end of compressed stream");
   }
@@ -307,10 +336,8 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 12: a digest handed over already inflated is recognised by its bytes, not its name")
   void edge12TransparentDecompression() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 2);
-    t.write(c.get(0).key(), c.get(0).content());
-    assertThat(digest(validate(t), c.get(0)).status()).isEqualTo(VALID);
+    Tampered x = tampered(2, (t, c) -> t.write(c.get(0).key(), c.get(0).content()));
+    assertThat(x.digest(0).status()).isEqualTo(VALID);
   }
 
   @Test
@@ -339,8 +366,7 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 15: SDK key bytes are DER already; the key file's base64 is decoded once")
   void edge15DoubleBase64() throws IOException {
-    SyntheticTrail t = trail();
-    chain(t, 2);
+    SyntheticTrail t = tampered(2, Tamper.NOTHING).t();
     PublicKeys fromFile = PublicKeys.read(t.keyFile(SyntheticTrail.KEY));
     PublicKeys fromSdkBytes = PublicKeys.of(SyntheticTrail.pkcs1(SyntheticTrail.KEY));
     assertThat(fromFile.fingerprints()).isEqualTo(fromSdkBytes.fingerprints());
@@ -380,12 +406,13 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 17: deleted newest digests leave the tail of the requested range uncovered")
   void edge17TailTruncation() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 4);
-    t.saveSignature(c.get(1));
-    t.delete(c.get(2).key());
-    t.delete(c.get(3).key());
-    ValidationReport r = validate(t, TrailValidator.builder().between(c.get(0).start(), c.get(3).end()));
+    Tampered x = tampered(t -> { }, 4, (t, c) -> {
+      t.saveSignature(c.get(1));
+      t.delete(c.get(2).key());
+      t.delete(c.get(3).key());
+    }, c -> TrailValidator.builder().between(c.get(0).start(), c.get(3).end()));
+    List<Digest> c = x.chain();
+    ValidationReport r = x.report();
     assertThat(r.uncoveredWindows()).singleElement().satisfies(w -> {
       assertThat(w.from()).isEqualTo(c.get(1).end());
       assertThat(w.until()).isEqualTo(c.get(3).end());
@@ -397,8 +424,7 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 18: a key is used by fingerprint even outside its published validity window")
   void edge18ValidityWindow() throws IOException {
-    SyntheticTrail t = trail();
-    chain(t, 2); // signed in 2026; the key file says the key was valid in 2015
+    SyntheticTrail t = tampered(2, Tamper.NOTHING).t(); // signed in 2026; the key file says valid in 2015
     ValidationReport r = TrailValidator.builder().publicKeys(PublicKeys.read(t.keyFile(SyntheticTrail.KEY))).build()
         .validate(t.root);
     assertThat(r.passed()).isTrue();
@@ -424,10 +450,8 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 20: trail names with _ and . are parsed from both ends of the key")
   void edge20TrailName() throws IOException {
-    SyntheticTrail t = trail();
-    t.trail = "my_org.audit-trail_v2";
-    chain(t, 3);
-    ValidationReport r = validate(t);
+    ValidationReport r = tampered(t -> t.trail = "my_org.audit-trail_v2", 3, Tamper.NOTHING,
+        c -> TrailValidator.builder()).report();
     assertThat(r.digests()).hasSize(3).extracting(DigestResult::status).containsOnly(VALID);
   }
 
@@ -482,9 +506,10 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 26: a range takes digests ending up to an hour after its end, and not the older ones")
   void edge26WindowBoundaries() throws IOException {
-    SyntheticTrail t = trail();
-    List<Digest> c = chain(t, 6);
-    ValidationReport r = validate(t, TrailValidator.builder().between(c.get(2).end(), c.get(3).end()));
+    Tampered x = tampered(t -> { }, 6, Tamper.NOTHING,
+        c -> TrailValidator.builder().between(c.get(2).end(), c.get(3).end()));
+    List<Digest> c = x.chain();
+    ValidationReport r = x.report();
     assertThat(r.digests()).extracting(DigestResult::key)
         .containsExactly(c.get(2).key(), c.get(3).key(), c.get(4).key());
   }
@@ -571,11 +596,10 @@ class EdgeCaseTest {
   @Test
   @DisplayName("edge 33: a digest is hashed as its bytes, whatever their layout")
   void edge33RawBytesNotReserialised() throws IOException {
-    SyntheticTrail t = trail();
-    t.pretty = true;
-    List<Digest> c = chain(t, 2);
-    assertThat(new String(c.get(0).content(), StandardCharsets.UTF_8)).contains("\n  \"digestStartTime\": ");
-    assertThat(validate(t).passed()).isTrue();
+    Tampered x = tampered(t -> t.pretty = true, 2, Tamper.NOTHING, c -> TrailValidator.builder());
+    assertThat(new String(x.chain().get(0).content(), StandardCharsets.UTF_8))
+        .contains("\n  \"digestStartTime\": ");
+    assertThat(x.report().passed()).isTrue();
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.cloudtrail4j.integrity.internal.ContentHash;
 import org.cloudtrail4j.integrity.internal.Validation;
+import org.cloudtrail4j.integrity.testing.SyntheticTrail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cloudtrail4j.integrity.testing.ReadmeRegion;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Verify that logs were not altered" example, run on the bundled samples. */
@@ -35,5 +36,11 @@ class ReadmeExamplesTest {
     assertThat(report.digestCount(ValidationStatus.VALID)).isEqualTo(1);
     assertThat(report.logFileCount(ValidationStatus.VALID)).isEqualTo(1);
     assertThat(printed).isEmpty();
+  }
+
+  @Test
+  void theReadmeShowsThisCode() throws IOException {
+    ReadmeRegion.assertInReadme(Path.of("src/test/java/org/cloudtrail4j/integrity/ReadmeExamplesTest.java"),
+        Path.of("../README.md"));
   }
 }

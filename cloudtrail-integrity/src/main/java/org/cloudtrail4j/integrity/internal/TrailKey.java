@@ -5,21 +5,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.cloudtrail4j.parser.LogFileKey;
 
 /**
- * A key in CloudTrail's S3 layout, {@code [prefix/]AWSLogs/[o-org/]<account>/CloudTrail[-Digest]/<region>/YYYY/MM/DD/
- * <file>}: a log file or a digest file. Digest file names are parsed from both ends, because a trail name may
- * contain {@code _} and {@code .} while account, regions and time never do.
- *
- * <p>(cloudtrail-parser's {@code LogFileKey} will do the same for the reader; this module does not depend on the
- * parser, and digest names need the trail and home region that a log key lacks.)
+ * A log or digest key in CloudTrail's S3 layout, as the validator needs it. The layout itself
+ * ({@code [prefix/]AWSLogs/[o-org/]<account>/CloudTrail[-Digest]/<region>/YYYY/MM/DD/<file>}) is the parser's
+ * {@link LogFileKey}, the one place it is read; what is left here is digest-specific: the trail name, home region,
+ * backfill mark and end time in a digest's file name, which is parsed from both ends, because a trail name may
+ * contain {@code _} and {@code .} while account, regions and time never do (spec 1.1, edge case 20).
  */
 public final class TrailKey {
   /** What the key names. */
   public enum Kind { LOG, DIGEST }
 
   private static final DateTimeFormatter DIGEST_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-  private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'");
+  private static final String SUFFIX = ".json.gz";
+  private static final String BACKFILL = "_backfill";
 
   public final String key;
   public final Kind kind;
@@ -34,60 +35,48 @@ public final class TrailKey {
   public final String trailName;
   public final String homeRegion;
   public final boolean backfill;
-  /** A digest's end time or a log's delivery time, from the file name; null when the name does not say. */
+  /** A digest's end time (to the second, from the end of its name) or a log's delivery time; null when unnamed. */
   public final Instant time;
 
-  private TrailKey(String key, Kind kind, String prefix, String organizationId, String accountId, String region,
-      String trailName, String homeRegion, boolean backfill, Instant time) {
+  private TrailKey(String key, Kind kind, LogFileKey layout, String trailName, String homeRegion, boolean backfill,
+      Instant time) {
     this.key = key;
     this.kind = kind;
-    this.prefix = prefix;
-    this.organizationId = organizationId;
-    this.accountId = accountId;
-    this.region = region;
+    this.prefix = layout.prefix();
+    this.organizationId = layout.organizationId().orElse(null);
+    this.accountId = layout.accountId();
+    this.region = layout.region().orElseThrow();
     this.trailName = trailName;
     this.homeRegion = homeRegion;
     this.backfill = backfill;
     this.time = time;
   }
 
-  /** The key parsed, or null when it is not a CloudTrail log or digest key ({@code CloudTrail-Insight} included). */
+  /**
+   * The key parsed, or null when it is not a CloudTrail log or digest {@code .json.gz} at its place in the layout
+   * (Insights files, other services' files and sidecars such as {@code <digest>.sig} are not).
+   */
   public static TrailKey parse(String key) {
-    int at = key.startsWith("AWSLogs/") ? 0 : key.indexOf("/AWSLogs/") + 1;
-    if (at < 0 || !key.endsWith(".json.gz")) {
+    if (!key.endsWith(SUFFIX)) {
       return null;
     }
-    String prefix = at == 0 ? "" : key.substring(0, at - 1);
-    String[] s = key.substring(at + "AWSLogs/".length()).split("/", -1);
-    int i = 0;
-    String org = null;
-    if (s.length == 8 && s[0].startsWith("o-")) {
-      org = s[0];
-      i = 1;
-    }
-    if (s.length - i != 7) {
+    LogFileKey layout = LogFileKey.parse(key).orElse(null);
+    if (layout == null || layout.region().isEmpty() || layout.date().isEmpty()) {
       return null;
     }
-    String account = s[i];
-    String type = s[i + 1];
-    String region = s[i + 2];
-    String file = s[i + 6];
-    if (account.isEmpty() || region.isEmpty()) {
+    if (layout.kind() == LogFileKey.Kind.LOG && layout.service().equals(LogFileKey.CLOUDTRAIL)) {
+      return new TrailKey(key, Kind.LOG, layout, null, null, false, layout.deliveryTime().orElse(null));
+    }
+    if (layout.kind() != LogFileKey.Kind.DIGEST || !layout.service().equals(LogFileKey.CLOUDTRAIL_DIGEST)) {
       return null;
     }
-    if (type.equals("CloudTrail")) {
-      return new TrailKey(key, Kind.LOG, prefix, org, account, region, null, null, false, logTime(file, account,
-          region));
-    }
-    if (!type.equals("CloudTrail-Digest")) {
-      return null;
-    }
-    String name = file.substring(0, file.length() - ".json.gz".length());
-    boolean backfill = name.endsWith("_backfill");
+    // <account>_CloudTrail-Digest_<region>_<trail>_<home region>_<YYYYMMDDTHHMMSSZ>[_backfill].json.gz
+    String name = layout.fileName().substring(0, layout.fileName().length() - SUFFIX.length());
+    boolean backfill = name.endsWith(BACKFILL);
     if (backfill) {
-      name = name.substring(0, name.length() - "_backfill".length());
+      name = name.substring(0, name.length() - BACKFILL.length());
     }
-    String head = account + "_CloudTrail-Digest_" + region + "_";
+    String head = layout.accountId() + "_CloudTrail-Digest_" + layout.region().get() + "_";
     if (name.length() < head.length() + 16 + 4 || !name.startsWith(head) || name.charAt(name.length() - 17) != '_') {
       return null;
     }
@@ -102,21 +91,8 @@ public final class TrailKey {
     if (cut <= 0 || cut == middle.length() - 1) {
       return null;
     }
-    return new TrailKey(key, Kind.DIGEST, prefix, org, account, region, middle.substring(0, cut),
-        middle.substring(cut + 1), backfill, time);
-  }
-
-  private static Instant logTime(String file, String account, String region) {
-    String head = account + "_CloudTrail_" + region + "_";
-    if (!file.startsWith(head) || file.length() < head.length() + 14) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(file.substring(head.length(), head.length() + 14), LOG_TIME)
-          .toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return new TrailKey(key, Kind.DIGEST, layout, middle.substring(0, cut), middle.substring(cut + 1), backfill,
+        time);
   }
 
   /** {@code [prefix/]AWSLogs/[org/]<account>/} */
@@ -127,12 +103,13 @@ public final class TrailKey {
 
   /** The subtree of the log files a digest may list: {@code [prefix/]AWSLogs/[org/]<account>/CloudTrail/<region>/}. */
   public String logScope() {
-    return accountRoot() + "CloudTrail/" + region + "/";
+    return accountRoot() + LogFileKey.CLOUDTRAIL + "/" + region + "/";
   }
 
   /** The chain this digest belongs to: one per trail, delivering region, account and kind (standard, backfill). */
   public String chain() {
-    return accountRoot() + "CloudTrail-Digest/" + region + " " + trailName + (backfill ? " (backfill)" : "");
+    return accountRoot() + LogFileKey.CLOUDTRAIL_DIGEST + "/" + region + " " + trailName
+        + (backfill ? " (backfill)" : "");
   }
 
   @Override

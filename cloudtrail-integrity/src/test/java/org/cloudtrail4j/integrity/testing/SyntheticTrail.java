@@ -1,4 +1,4 @@
-package org.cloudtrail4j.integrity;
+package org.cloudtrail4j.integrity.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,52 +24,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
+import org.cloudtrail4j.integrity.PublicKeys;
 
 /**
  * Writes a trail as CloudTrail delivers it to S3, in a directory: log files, and digests chained and signed with
  * SHA256withRSA by an RSA-2048 key generated for the test run. Each digest is made as CloudTrail makes it (compact
  * JSON, the string to sign over the uncompressed bytes); tests then tamper with the result one way at a time.
+ * Public, and in this module's test-jar, for the tests of the modules that validate elsewhere (cloudtrail-s3 uploads
+ * such a trail to S3Proxy).
  */
-final class SyntheticTrail {
-  static final KeyPair KEY = generate();
-  static final KeyPair OTHER_KEY = generate();
-  static final DateTimeFormatter DIGEST_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+public final class SyntheticTrail {
+  public static final KeyPair KEY = generate();
+  public static final KeyPair OTHER_KEY = generate();
+  public static final DateTimeFormatter DIGEST_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
-  static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'").withZone(ZoneOffset.UTC);
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
+  public static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'")
+      .withZone(ZoneOffset.UTC);
+  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
   /** A log file written to the tree. */
-  record Log(String key, String sha256, String bucket) {}
+  public record Log(String key, String sha256, String bucket) {}
 
   /** A digest written to the tree: its key, uncompressed bytes, and signature (hex). */
-  record Digest(String key, byte[] content, String signature, Instant start, Instant end) {
-    String sha256() {
+  public record Digest(String key, byte[] content, String signature, Instant start, Instant end) {
+    public String sha256() {
       return sha256Hex(content);
     }
   }
 
-  final Path root;
-  String bucket = "amzn-s3-demo-bucket";
-  String prefix = "";
-  String org;
-  String account = "111122223333";
-  String region = "us-east-1";
-  String trail = "management-trail";
-  String home = "us-east-1";
-  boolean backfill;
-  boolean escapeSlashes;
-  boolean pretty;
-  KeyPair signer = KEY;
-  Instant clock = Instant.parse("2026-01-05T10:02:31Z");
-  Digest last;
+  public final Path root;
+  public String bucket = "amzn-s3-demo-bucket";
+  public String prefix = "";
+  public String org;
+  public String account = "111122223333";
+  public String region = "us-east-1";
+  public String trail = "management-trail";
+  public String home = "us-east-1";
+  public boolean backfill;
+  public boolean escapeSlashes;
+  public boolean pretty;
+  public KeyPair signer = KEY;
+  public Instant clock = Instant.parse("2026-01-05T10:02:31Z");
+  public Digest last;
   private int logCounter;
-  final List<Digest> digests = new ArrayList<>();
+  public final List<Digest> digests = new ArrayList<>();
 
-  SyntheticTrail(Path root) {
+  public SyntheticTrail(Path root) {
     this.root = root;
   }
 
-  static KeyPair generate() {
+  public static KeyPair generate() {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
       g.initialize(2048);
@@ -80,31 +84,31 @@ final class SyntheticTrail {
   }
 
   /** PKCS#1 RSAPublicKey DER, as CloudTrail's ListPublicKeys returns it: the SPKI encoding minus its 24-byte header. */
-  static byte[] pkcs1(KeyPair k) {
+  public static byte[] pkcs1(KeyPair k) {
     byte[] spki = k.getPublic().getEncoded();
     return Arrays.copyOfRange(spki, 24, spki.length);
   }
 
-  static String fingerprint(KeyPair k) {
+  public static String fingerprint(KeyPair k) {
     return PublicKeys.fingerprint(pkcs1(k));
   }
 
-  static PublicKeys keys() {
+  public static PublicKeys keys() {
     return PublicKeys.of(pkcs1(KEY));
   }
 
-  String accountRoot() {
+  public String accountRoot() {
     return (prefix.isEmpty() ? "" : prefix + "/") + "AWSLogs/" + (org == null ? "" : org + "/") + account + "/";
   }
 
-  String digestKey(Instant end) {
+  public String digestKey(Instant end) {
     return accountRoot() + "CloudTrail-Digest/" + region + "/" + DAY.format(end) + "/" + account
         + "_CloudTrail-Digest_" + region + "_" + trail + "_" + home + "_" + DIGEST_TIME.format(end)
         + (backfill ? "_backfill" : "") + ".json.gz";
   }
 
   /** Writes a log file delivered at {@code delivered} holding {@code records} (a JSON array's inside). */
-  Log log(Instant delivered, String records) {
+  public Log log(Instant delivered, String records) {
     String suffix = String.format("%016d", ++logCounter);
     String key = accountRoot() + "CloudTrail/" + region + "/" + DAY.format(delivered) + "/" + account + "_CloudTrail_"
         + region + "_" + LOG_TIME.format(delivered) + "_" + suffix + ".json.gz";
@@ -114,32 +118,32 @@ final class SyntheticTrail {
   }
 
   /** A log file delivered a few minutes into the next hour of the clock. */
-  Log log() {
+  public Log log() {
     return log(clock.plus(Duration.ofMinutes(5 + logCounter % 50)),
         "{\"eventVersion\":\"1.08\",\"eventID\":\"" + (logCounter + 1) + "\",\"eventSource\":\"s3.amazonaws.com\"}");
   }
 
   /** The next hourly digest, from the clock to clock + 1 h, listing the logs; advances the clock. */
-  Digest hour(Log... logs) {
+  public Digest hour(Log... logs) {
     Digest d = digest(clock, clock.plus(Duration.ofHours(1)), m -> { }, logs);
     clock = d.end();
     return d;
   }
 
   /** As {@link #hour}, editing the digest's members before it is signed. */
-  Digest hour(Consumer<Map<String, Object>> edit, Log... logs) {
+  public Digest hour(Consumer<Map<String, Object>> edit, Log... logs) {
     Digest d = digest(clock, clock.plus(Duration.ofHours(1)), edit, logs);
     clock = d.end();
     return d;
   }
 
   /** Logging stops for a while: the next digest starts a new chain, after a hole. */
-  void restart(Duration stopped) {
+  public void restart(Duration stopped) {
     last = null;
     clock = clock.plus(stopped);
   }
 
-  Digest digest(Instant start, Instant end, Consumer<Map<String, Object>> edit, Log... logs) {
+  public Digest digest(Instant start, Instant end, Consumer<Map<String, Object>> edit, Log... logs) {
     String key = digestKey(end);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("awsAccountId", account);
@@ -185,13 +189,13 @@ final class SyntheticTrail {
     return digestBuckets.getOrDefault(d.key(), bucket);
   }
 
-  static String toSign(Map<String, Object> m, byte[] content) {
+  public static String toSign(Map<String, Object> m, byte[] content) {
     Object prev = m.get("previousDigestSignature");
     return m.get("digestEndTime") + "\n" + m.get("digestS3Bucket") + "/" + m.get("digestS3Object") + "\n"
         + sha256Hex(content) + "\n" + (prev == null ? "null" : prev);
   }
 
-  static String sign(KeyPair k, String toSign) {
+  public static String sign(KeyPair k, String toSign) {
     try {
       Signature s = Signature.getInstance("SHA256withRSA");
       s.initSign(k.getPrivate());
@@ -203,18 +207,18 @@ final class SyntheticTrail {
   }
 
   /** Saves a digest's signature beside it, as a user saves the S3 metadata for offline validation. */
-  void saveSignature(Digest d) {
+  public void saveSignature(Digest d) {
     write(d.key() + ".sig", (d.signature() + "\n").getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Saves head-object output as the metadata sidecar. */
-  void saveMetadata(Digest d, String metadataJsonMembers) {
+  public void saveMetadata(Digest d, String metadataJsonMembers) {
     write(d.key() + ".metadata.json", ("{\"AcceptRanges\":\"bytes\",\"ContentType\":\"application/json\","
         + "\"Metadata\":{" + metadataJsonMembers + "}}").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes the key file as {@code aws cloudtrail list-public-keys} prints it. */
-  Path keyFile(KeyPair... keys) {
+  public Path keyFile(KeyPair... keys) {
     StringBuilder sb = new StringBuilder("{\n    \"PublicKeyList\": [");
     for (int i = 0; i < keys.length; i++) {
       byte[] der = pkcs1(keys[i]);
@@ -233,11 +237,11 @@ final class SyntheticTrail {
     return p;
   }
 
-  Path path(String key) {
+  public Path path(String key) {
     return root.resolve(key);
   }
 
-  void write(String key, byte[] bytes) {
+  public void write(String key, byte[] bytes) {
     try {
       Path p = root.resolve(key);
       Files.createDirectories(p.getParent());
@@ -248,7 +252,7 @@ final class SyntheticTrail {
   }
 
   /** Replaces a file's uncompressed content (re-gzipped), without re-signing anything. */
-  void rewrite(String key, java.util.function.UnaryOperator<String> edit) {
+  public void rewrite(String key, java.util.function.UnaryOperator<String> edit) {
     try {
       byte[] content = gunzip(Files.readAllBytes(root.resolve(key)));
       write(key, gzip(edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
@@ -257,7 +261,7 @@ final class SyntheticTrail {
     }
   }
 
-  void delete(String key) {
+  public void delete(String key) {
     try {
       Files.delete(root.resolve(key));
     } catch (IOException e) {
@@ -265,7 +269,7 @@ final class SyntheticTrail {
     }
   }
 
-  static byte[] gzip(byte[] content) {
+  public static byte[] gzip(byte[] content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
       gz.write(content);
@@ -275,13 +279,13 @@ final class SyntheticTrail {
     return out.toByteArray();
   }
 
-  static byte[] gunzip(byte[] gz) throws IOException {
+  public static byte[] gunzip(byte[] gz) throws IOException {
     try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
       return in.readAllBytes();
     }
   }
 
-  static String sha256Hex(byte[] content) {
+  public static String sha256Hex(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (GeneralSecurityException e) {
@@ -290,7 +294,7 @@ final class SyntheticTrail {
   }
 
   /** Compact JSON as CloudTrail writes it; {@code /} escaped as {@code \/} when {@link #escapeSlashes} is set. */
-  String json(Object v) {
+  public String json(Object v) {
     if (v == null) {
       return "null";
     }

@@ -1,0 +1,207 @@
+package org.cloudtrail4j.s3;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.cloudtrail4j.integrity.ObjectStore;
+import org.cloudtrail4j.integrity.TrailValidator;
+import org.cloudtrail4j.parser.LogFileKey;
+import org.cloudtrail4j.s3.internal.ObjectStream;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * A trail's bucket in S3, for {@link TrailValidator#validate(ObjectStore)}: validation of the digests and log files
+ * where CloudTrail delivered them, with each digest's signature from its S3 object metadata
+ * ({@code x-amz-meta-signature}, {@code x-amz-meta-signature-algorithm}).
+ *
+ * <pre>{@code
+ * try (S3LogSource s3 = S3LogSource.builder().build();
+ *      CloudTrailPublicKeys keys = CloudTrailPublicKeys.builder().between(from, until).build()) {
+ *   ValidationReport report = TrailValidator.builder()
+ *       .publicKeys(keys)                     // ListPublicKeys in each digest's region
+ *       .bucket("my-trail-bucket").prefix("logs/").between(from, until)
+ *       .build()
+ *       .validate(S3ObjectStore.of(s3.client()));
+ * }
+ * }</pre>
+ *
+ * <p>Listing is one {@code ListObjectsV2} walk under the validator's prefix (paged lazily): the validator needs
+ * every log file's key to report those that no digest lists. A digest is read with one {@code GetObject}, its body
+ * and its metadata from the same response, so that they belong to the same version of the object; log files are
+ * streamed, as {@link S3LogSource} streams them, and a connection that breaks in the middle of one is resumed with
+ * a ranged GET conditional on its ETag. {@code NoSuchKey} is a missing object ({@code not found}); any other error
+ * (access denied, throttling the SDK gave up on, a KMS key the caller may not use) makes that object unreadable,
+ * reported with its key, and the validation goes on. Thread-safe, as the validator needs; the S3 client is the
+ * caller's to close.
+ *
+ * @since 0.1.0
+ */
+public final class S3ObjectStore implements ObjectStore {
+  /** Digests larger than this are refused before they are read (real ones are a few KB; the validator's limit). */
+  private static final int MAX_DIGEST_BYTES = 16 << 20;
+  private static final int MAX_RESUMES = 5;
+
+  private final S3Client s3;
+  /** A digest's metadata, kept from the GET that read its body until the validator asks for it. */
+  private final Map<String, Map<String, String>> fromLastGet = new ConcurrentHashMap<>();
+
+  private S3ObjectStore(S3Client s3) {
+    this.s3 = s3;
+  }
+
+  /**
+   * A store reading through {@code s3}, for example {@link S3LogSource#client()}.
+   *
+   * @param s3 the S3 client, which the store does not close
+   * @return the store
+   */
+  public static S3ObjectStore of(S3Client s3) {
+    return new S3ObjectStore(Objects.requireNonNull(s3, "s3"));
+  }
+
+  /**
+   * The keys under {@code prefix}, listed lazily with {@code ListObjectsV2}, page after page.
+   *
+   * @param bucket the bucket: required, as S3 has no default
+   * @param prefix the key prefix, {@code ""} for the whole bucket
+   * @return the keys, in key order
+   * @throws IOException if no bucket is given; a listing that fails while the stream is consumed throws an
+   *     {@link java.io.UncheckedIOException} naming the bucket and prefix
+   */
+  @Override
+  public Stream<String> list(String bucket, String prefix) throws IOException {
+    if (bucket == null || bucket.isEmpty()) {
+      throw new IOException("validating S3 needs the bucket: TrailValidator.Builder.bucket(...)");
+    }
+    Iterator<S3Object> pages = s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().iterator();
+    Iterator<String> keys = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return pages.hasNext();
+        } catch (SdkException e) {
+          throw new UncheckedIOException(failure(e, "list", bucket, prefix));
+        }
+      }
+
+      @Override
+      public String next() {
+        return pages.next().key();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(keys, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  /**
+   * The object's bytes. A digest ({@code CloudTrail-Digest/} key) is read whole, and its metadata kept for
+   * {@link #metadata}; a log file is streamed.
+   *
+   * @param bucket the bucket
+   * @param key the key
+   * @return the bytes as stored
+   * @throws NoSuchFileException if S3 answers {@code NoSuchKey}
+   * @throws IOException naming the object, if S3 answers anything else
+   */
+  @Override
+  public InputStream open(String bucket, String key) throws IOException {
+    if (isDigest(key)) {
+      ResponseBytes<GetObjectResponse> digest;
+      try {
+        digest = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key));
+      } catch (SdkException e) {
+        throw failure(e, "get", bucket, key);
+      }
+      if (digest.asByteArrayUnsafe().length > MAX_DIGEST_BYTES) {
+        throw new IOException("s3://" + bucket + "/" + key + " is larger than " + MAX_DIGEST_BYTES
+            + " bytes: not a digest");
+      }
+      fromLastGet.put(bucket + "/" + key, digest.response().metadata());
+      return new ByteArrayInputStream(digest.asByteArrayUnsafe());
+    }
+    try {
+      return ObjectStream.open(s3, bucket, key, null, MAX_RESUMES);
+    } catch (IOException e) {
+      if (e.getCause() instanceof NoSuchKeyException) {
+        throw notFound(bucket, key, e.getCause());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The object's user metadata (without the {@code x-amz-meta-} prefix): that of the GET that read the digest,
+   * else a {@code HeadObject}.
+   *
+   * @param bucket the bucket
+   * @param key the key
+   * @return the metadata, such as {@code signature} and {@code signature-algorithm}
+   * @throws NoSuchFileException if there is no such object
+   * @throws IOException naming the object, if S3 answers anything else
+   */
+  @Override
+  public Map<String, String> metadata(String bucket, String key) throws IOException {
+    Map<String, String> kept = fromLastGet.remove(bucket + "/" + key);
+    if (kept != null) {
+      return kept;
+    }
+    HeadObjectResponse head;
+    try {
+      head = s3.headObject(r -> r.bucket(bucket).key(key));
+    } catch (SdkException e) {
+      throw failure(e, "head", bucket, key);
+    }
+    return head.metadata();
+  }
+
+  private static boolean isDigest(String key) {
+    return key.contains("/" + LogFileKey.CLOUDTRAIL_DIGEST + "/");
+  }
+
+  private static IOException failure(SdkException e, String verb, String bucket, String key) {
+    String uri = "s3://" + bucket + "/" + key;
+    if (e instanceof NoSuchKeyException || e instanceof S3Exception && ((S3Exception) e).statusCode() == 404
+        && !"NoSuchBucket".equals(code((S3Exception) e))) {
+      return notFound(bucket, key, e);
+    }
+    if (e instanceof S3Exception) {
+      S3Exception s = (S3Exception) e;
+      String code = code(s);
+      return new IOException((s.statusCode() == 403 ? "access denied: cannot " + verb + " " + uri
+          : "cannot " + verb + " " + uri + ": HTTP " + s.statusCode()) + (code == null ? "" : " (" + code + ")"), e);
+    }
+    return new IOException("cannot " + verb + " " + uri + ": " + e.getMessage(), e);
+  }
+
+  private static String code(S3Exception e) {
+    return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+  }
+
+  private static NoSuchFileException notFound(String bucket, String key, Throwable cause) {
+    NoSuchFileException e = new NoSuchFileException("s3://" + bucket + "/" + key);
+    e.initCause(cause);
+    return e;
+  }
+
+  @Override
+  public String toString() {
+    return "S3ObjectStore";
+  }
+}
