@@ -1,33 +1,53 @@
 #!/usr/bin/env bash
 # The Spark benchmark behind benchmarks/README.md's Spark table: format("cloudtrail") against Spark's JSON source
-# (schema declared, and inferred) over the benchmarks' generated tree, local[2] then local[1], one JVM each.
+# (schema declared, and inferred) over the benchmarks' generated tree, one JVM per master.
 #
-#   cloudtrail-spark/bench.sh [megabytes=64] [runs=3]
+#   cloudtrail-spark/bench.sh build [megabytes=64]          compile, write the class path, generate the corpus
+#   cloudtrail-spark/bench.sh run [master=local[2]] [runs=5] [megabytes=64] [only=SOURCE-PREFIX]
+#   cloudtrail-spark/bench.sh [megabytes=64] [runs=5]       both, for local[2] then local[1]
 #
-# Run it on an idle machine (flock /work/coord/heavy.lock on the shared build machine).
+# Building is ordinary work; only "run" needs a quiet machine. On the shared build machine:
+#   /work/coord/cpu cloudtrail-spark/bench.sh build && /work/coord/bench cloudtrail-spark/bench.sh run 'local[2]' 5
+# JAVA_HOME picks the JDK of the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-size=${1:-64}
-runs=${2:-3}
-corpus=${CORPUS:-/tmp/cloudtrail4j-corpus-$size}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
-mvn -q -o -pl benchmarks,cloudtrail-spark -am package -DskipTests
-if [[ ! -d $corpus/tree ]]; then
-  java -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.CorpusGenerator "$corpus" "$size"
-fi
-mvn -q -o -pl cloudtrail-spark -am dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench.classpath > /dev/null
-cp="cloudtrail-spark/target/test-classes:cloudtrail-spark/target/classes:cloudtrail-parser/target/classes:cloudtrail-model/target/classes:$(cat cloudtrail-spark/target/bench.classpath)"
-flags=(-XX:+IgnoreUnrecognizedVMOptions -Xmx2g
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.configurationFile=cloudtrail-spark/src/test/resources/log4j2-test.properties)
-export SPARK_LOCAL_IP=127.0.0.1
-for master in 'local[2]' 'local[1]'; do
-  java "${flags[@]}" -cp "$cp" org.cloudtrail4j.spark.SparkScanBenchmark "$corpus/tree/AWSLogs" "$master" "$runs"
-done
+build() {
+  local size=$1 corpus=${CORPUS:-/tmp/cloudtrail4j-spark-corpus-$1}
+  # in one reactor, so that the class path names the modules' target/classes (nothing is installed)
+  ./mvnw -B -q -o -pl benchmarks,cloudtrail-spark -am test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath > /dev/null
+  if [[ ! -d $corpus/tree ]]; then
+    "$java" -cp benchmarks/target/classes org.cloudtrail4j.benchmarks.CorpusGenerator "$corpus" "$size"
+  fi
+}
+
+run() {
+  local master=$1 runs=$2 size=$3 only=${4:-} corpus=${CORPUS:-/tmp/cloudtrail4j-spark-corpus-$3}
+  local cp="cloudtrail-spark/target/test-classes:cloudtrail-spark/target/classes"
+  cp="$cp:$(cat cloudtrail-spark/target/bench.classpath)"
+  local flags=(-XX:+IgnoreUnrecognizedVMOptions -Xmx2g -XX:+AlwaysPreTouch
+    --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+    --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+    --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+    --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+    --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+    --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+    --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+    -Dio.netty.tryReflectionSetAccessible=true
+    -Dlog4j2.configurationFile=cloudtrail-spark/src/test/resources/log4j2-test.properties)
+  SPARK_LOCAL_IP=127.0.0.1 "$java" "${flags[@]}" -cp "$cp" org.cloudtrail4j.spark.SparkScanBenchmark \
+    "$corpus/tree/AWSLogs" "$master" "$runs" "$only"
+}
+
+case "${1:-}" in
+  build) build "${2:-64}" ;;
+  run) run "${2:-local[2]}" "${3:-5}" "${4:-64}" "${5:-}" ;;
+  *)
+    size=${1:-64}
+    build "$size"
+    for master in 'local[2]' 'local[1]'; do run "$master" "${2:-5}" "$size"; done
+    ;;
+esac

@@ -13,7 +13,7 @@ import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.internal.SQLConf;
-import org.apache.spark.sql.sources.Filter;
+import org.apache.spark.sql.connector.expressions.filter.Predicate;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -24,17 +24,19 @@ final class CloudTrailScan implements Scan, Batch {
   private final ScanOptions options;
   private final StructType required;
   private final Constraints constraints;
-  private final Filter[] pushed;
+  private final Predicate[] pushed;
+  private final long limit;
   private final Pruning pruning;
   private InputPartition[] planned;
   private Listing.Result listing;
   private Broadcast<HadoopConf> conf;
 
-  CloudTrailScan(ScanOptions options, StructType required, Constraints constraints, Filter[] pushed) {
+  CloudTrailScan(ScanOptions options, StructType required, Constraints constraints, Predicate[] pushed, long limit) {
     this.options = options;
     this.required = required;
     this.constraints = constraints;
     this.pushed = pushed;
+    this.limit = limit;
     this.pruning = constraints.pruning(options.pruneByRecordFields(), options.deliveryLag());
   }
 
@@ -49,6 +51,9 @@ final class CloudTrailScan implements Scan, Batch {
         .append(", parserFilter=").append(constraints.describe())
         .append(", keyPruning=").append(pruning)
         .append(", mode=").append(options.mode());
+    if (limit != Long.MAX_VALUE) {
+      s.append(", limit=").append(limit);
+    }
     synchronized (this) {
       if (listing != null) {
         s.append(", files=").append(listing.files().size()).append(" of ").append(listing.considered())
@@ -90,7 +95,8 @@ final class CloudTrailScan implements Scan, Batch {
   @Override
   public synchronized PartitionReaderFactory createReaderFactory() {
     planInputPartitions();
-    return new EventReaderFactory(required, constraints.filtersRecords() ? constraints : null, options.mode(), conf);
+    return new EventReaderFactory(required, constraints.filtersRecords() ? constraints : null, options.mode(), conf,
+        options.readAheadFiles(), limit);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.cloudtrail4j.spark.internal;
 
 import java.io.Serializable;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,15 +11,14 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.spark.sql.sources.And;
-import org.apache.spark.sql.sources.EqualNullSafe;
-import org.apache.spark.sql.sources.EqualTo;
-import org.apache.spark.sql.sources.Filter;
-import org.apache.spark.sql.sources.GreaterThan;
-import org.apache.spark.sql.sources.GreaterThanOrEqual;
-import org.apache.spark.sql.sources.In;
-import org.apache.spark.sql.sources.LessThan;
-import org.apache.spark.sql.sources.LessThanOrEqual;
+import org.apache.spark.sql.connector.expressions.Expression;
+import org.apache.spark.sql.connector.expressions.Literal;
+import org.apache.spark.sql.connector.expressions.NamedReference;
+import org.apache.spark.sql.connector.expressions.filter.Predicate;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.TimestampType;
 import org.cloudtrail4j.parser.EventFilter;
 
 /**
@@ -44,37 +42,118 @@ record Constraints(Set<String> eventSources, Set<String> eventNames, Set<String>
   }
 
   /**
-   * These constraints and {@code f}, or null when {@code f} is not one this source can push (then nothing changes).
+   * These constraints and {@code p}, or null when {@code p} is not one this source can push (then nothing changes).
+   * Understood: {@code AND}, {@code =}, {@code <=>}, {@code IN} and the four ranges between one top-level column and
+   * literals, in either order.
    */
-  Constraints with(Filter f) {
-    if (f instanceof And a) {
-      Constraints l = with(a.left());
-      Constraints r = l == null ? null : l.with(a.right());
-      return r;
+  Constraints with(Predicate p) {
+    Expression[] c = p.children();
+    switch (p.name()) {
+      case "AND":
+        Constraints l = with((Predicate) c[0]);
+        return l == null ? null : l.with((Predicate) c[1]);
+      case "IN": {
+        String column = column(c[0]);
+        if (column == null) {
+          return null;
+        }
+        Object[] values = new Object[c.length - 1];
+        for (int i = 1; i < c.length; i++) {
+          if (!(c[i] instanceof Literal<?> lit)) {
+            return null;
+          }
+          values[i - 1] = value(lit);
+        }
+        return in(column, values);
+      }
+      case "=":
+      case "<=>":
+      case ">":
+      case ">=":
+      case "<":
+      case "<=":
+        return compare(p.name(), c[0], c[1]);
+      default:
+        return null;
     }
-    if (f instanceof EqualTo e) {
-      return equal(e.attribute(), e.value());
+  }
+
+  private Constraints compare(String op, Expression left, Expression right) {
+    String column = column(left);
+    Expression other = right;
+    String o = op;
+    if (column == null) {
+      // 'x' < col is col > 'x'
+      column = column(right);
+      other = left;
+      o = flip(op);
     }
-    if (f instanceof EqualNullSafe e) {
-      return e.value() == null ? null : equal(e.attribute(), e.value());
+    if (column == null || !(other instanceof Literal<?> lit)) {
+      return null;
     }
-    if (f instanceof In in) {
-      return in(in.attribute(), in.values());
+    Object v = value(lit);
+    if (v == null) {
+      return null; // col = NULL is never true; col <=> NULL asks for absent values: neither narrows the parser
     }
-    if (f instanceof GreaterThan g) {
-      return range(g.attribute(), g.value(), true, false);
+    switch (o) {
+      case "=":
+      case "<=>":
+        return equal(column, v);
+      case ">":
+        return range(column, v, true, false);
+      case ">=":
+        return range(column, v, true, true);
+      case "<":
+        return range(column, v, false, false);
+      default:
+        return range(column, v, false, true);
     }
-    if (f instanceof GreaterThanOrEqual g) {
-      return range(g.attribute(), g.value(), true, true);
+  }
+
+  private static String flip(String op) {
+    switch (op) {
+      case ">":
+        return "<";
+      case ">=":
+        return "<=";
+      case "<":
+        return ">";
+      case "<=":
+        return ">=";
+      default:
+        return op;
     }
-    if (f instanceof LessThan l) {
-      return range(l.attribute(), l.value(), false, false);
-    }
-    if (f instanceof LessThanOrEqual l) {
-      return range(l.attribute(), l.value(), false, true);
+  }
+
+  /** The name of a top-level column, or null for anything else (a nested field, an expression). */
+  private static String column(Expression e) {
+    if (e instanceof NamedReference r && r.fieldNames().length == 1) {
+      return r.fieldNames()[0];
     }
     return null;
   }
+
+  /** A literal as the values the constraints hold: String, Instant (timestamps), LocalDate (dates). */
+  private static Object value(Literal<?> lit) {
+    Object v = lit.value();
+    if (v == null) {
+      return null;
+    }
+    DataType t = lit.dataType();
+    if (t instanceof StringType) {
+      return v.toString(); // UTF8String
+    }
+    if (t instanceof TimestampType && v instanceof Long micros) {
+      return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+    if (t instanceof DateType && v instanceof Integer days) {
+      return LocalDate.ofEpochDay(days);
+    }
+    return UNSUPPORTED;
+  }
+
+  /** A literal of a type no pushable column has: never matches a String set, an instant or a date. */
+  private static final Object UNSUPPORTED = new Object();
 
   private Constraints equal(String attribute, Object value) {
     if (isTime(attribute) || isLogDate(attribute)) {
@@ -232,9 +311,6 @@ record Constraints(Set<String> eventSources, Set<String> eventNames, Set<String>
   }
 
   private static Instant instant(Object v) {
-    if (v instanceof Timestamp t) {
-      return t.toInstant();
-    }
     if (v instanceof Instant i) {
       return i;
     }
@@ -242,9 +318,6 @@ record Constraints(Set<String> eventSources, Set<String> eventNames, Set<String>
   }
 
   private static LocalDate date(Object v) {
-    if (v instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
     if (v instanceof LocalDate d) {
       return d;
     }

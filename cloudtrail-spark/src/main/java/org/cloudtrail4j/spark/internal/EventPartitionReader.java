@@ -3,7 +3,11 @@ package org.cloudtrail4j.spark.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -14,26 +18,27 @@ import org.apache.spark.sql.types.StructType;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.CloudTrailReader;
-import org.cloudtrail4j.parser.ProblemKind;
+import org.cloudtrail4j.parser.CloudTrailSource;
 import org.cloudtrail4j.parser.ReadListener;
 import org.cloudtrail4j.parser.SourceSummary;
 
 /**
- * Reads one partition's files through {@link CloudTrailReader}, the same reader and filter as everywhere else in the
- * library, and turns its events into rows. Problems arrive from the reader in stream order; in {@code PERMISSIVE}
- * mode each becomes a row where it occurred, in {@code DROPMALFORMED} mode it is counted, in {@code FAILFAST} mode
- * the reader throws.
+ * Reads one partition's files as one {@code reader.read(Stream<CloudTrailSource>)}: the library's own reading path,
+ * with its filter, limits, error policy and listener, and with {@code readAheadFiles} files open and decoding at once
+ * (in path order: the rows come out exactly as a sequential read gives them). Problems arrive in stream order; in
+ * {@code PERMISSIVE} mode each becomes a row where it occurred, in {@code DROPMALFORMED} mode it is counted, in
+ * {@code FAILFAST} mode the reader throws, naming the file, byte offset and record.
  */
 final class EventPartitionReader implements PartitionReader<InternalRow> {
-  private final Iterator<Listing.LogFile> files;
   private final RowConverter rows;
   private final Mode mode;
-  private final Configuration conf;
-  private final CloudTrailReader reader;
+  private final Map<String, Listing.LogFile> byName;
   private final ArrayDeque<CloudTrailProblem> problems = new ArrayDeque<>();
+  private final Stream<CloudTrailEvent> stream;
+  private final Iterator<CloudTrailEvent> events;
+  /** Rows still to return: a pushed LIMIT (Spark applies it again), or Long.MAX_VALUE. */
+  private long remaining;
 
-  private Stream<CloudTrailEvent> stream;
-  private Iterator<CloudTrailEvent> events;
   private CloudTrailEvent pending;
   private InternalRow row;
 
@@ -43,20 +48,35 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
   private long problemCount;
   private long bytes;
 
-  EventPartitionReader(FileGroup group, StructType required, Constraints constraints, Mode mode, Configuration conf) {
-    this.files = group.files().iterator();
+  EventPartitionReader(FileGroup group, StructType required, Constraints constraints, Mode mode, Configuration conf,
+      int readAheadFiles, long limit) {
     this.rows = new RowConverter(required);
     this.mode = mode;
-    this.conf = conf;
-    CloudTrailReader.Builder b = CloudTrailReader.builder().listener(new ReadListener() {
-      @Override
-      public void sourceFinished(SourceSummary summary) {
-        filesRead++;
-        recordsRead += summary.records();
-        skipped += summary.filteredOut();
-        bytes += summary.bytes();
-      }
-    });
+    this.remaining = limit;
+    List<Listing.LogFile> files = group.files();
+    this.byName = new HashMap<>(files.size() * 2);
+    for (Listing.LogFile f : files) {
+      byName.put(f.path(), f);
+    }
+    // the listener and the problem handler are called on this (the task's) thread, in stream order
+    CloudTrailReader.Builder b = CloudTrailReader.builder().parallelism(readAheadFiles).ordered(true)
+        .listener(new ReadListener() {
+          @Override
+          public void sourceStarted(String source) {
+            Listing.LogFile f = byName.get(source);
+            if (f != null) {
+              rows.file(f);
+            }
+          }
+
+          @Override
+          public void sourceFinished(SourceSummary summary) {
+            filesRead++;
+            recordsRead += summary.records();
+            skipped += summary.filteredOut();
+            bytes += summary.bytes();
+          }
+        });
     if (constraints != null) {
       b.filter(constraints.eventFilter());
     }
@@ -66,16 +86,23 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
         problems.add(p);
       });
     }
-    this.reader = b.build();
+    this.stream = b.build().read(files.stream().map(f -> new HadoopSource(f, conf)));
+    this.events = stream.iterator();
   }
 
   @Override
   public boolean next() throws IOException {
+    if (remaining <= 0) {
+      return false;
+    }
     while (true) {
+      // problems reported while advancing to the pending event came before it in the stream
       if (!problems.isEmpty()) {
         CloudTrailProblem p = problems.poll();
         if (mode == Mode.PERMISSIVE) {
-          row = rows.problem(p);
+          // named by the problem's own file: one that cannot be opened is never started
+          row = rows.problem(p, byName.get(p.source()));
+          remaining--;
           return true;
         }
         continue;
@@ -83,48 +110,17 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
       if (pending != null) {
         row = rows.event(pending);
         pending = null;
+        remaining--;
         return true;
       }
-      if (events != null) {
-        if (events.hasNext()) {
-          pending = events.next();
-        } else {
-          closeStream();
+      if (!events.hasNext()) {
+        if (problems.isEmpty()) {
+          return false;
         }
         continue;
       }
-      if (!files.hasNext()) {
-        return false;
-      }
-      open(files.next());
+      pending = events.next();
     }
-  }
-
-  private void open(Listing.LogFile f) throws IOException {
-    rows.file(f);
-    Path path = new Path(f.path());
-    InputStream in;
-    try {
-      in = path.getFileSystem(conf).open(path);
-    } catch (IOException e) {
-      if (mode == Mode.FAILFAST) {
-        throw e;
-      }
-      problemCount++;
-      problems.add(CloudTrailProblem.builder(ProblemKind.IO_ERROR, f.path()).byteOffset(0)
-          .message("cannot open: " + e).cause(e).build());
-      return;
-    }
-    stream = reader.read(in, f.path());
-    events = stream.iterator();
-  }
-
-  private void closeStream() {
-    if (stream != null) {
-      stream.close();
-    }
-    stream = null;
-    events = null;
   }
 
   @Override
@@ -142,6 +138,38 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
 
   @Override
   public void close() {
-    closeStream();
+    stream.close();
+  }
+
+  /** A listed file, opened through its Hadoop file system when the reader comes to it (on a reader thread). */
+  private static final class HadoopSource implements CloudTrailSource {
+    private final Listing.LogFile file;
+    private final Configuration conf;
+
+    HadoopSource(Listing.LogFile file, Configuration conf) {
+      this.file = file;
+      this.conf = conf;
+    }
+
+    @Override
+    public String name() {
+      return file.path();
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      Path path = new Path(file.path());
+      return path.getFileSystem(conf).open(path);
+    }
+
+    @Override
+    public OptionalLong size() {
+      return OptionalLong.of(file.length());
+    }
+
+    @Override
+    public String toString() {
+      return file.path();
+    }
   }
 }

@@ -79,6 +79,27 @@ final class KeyLayout {
     return true;
   }
 
+  /**
+   * Whether {@code pruning} can rule out anything below the directory with {@code segments} (true outside the layout):
+   * when it cannot, one flat listing of the directory (paginated on S3) replaces a LIST per sub-directory.
+   */
+  static boolean prunesBelow(List<String> segments, Pruning pruning) {
+    int at = segments.lastIndexOf("AWSLogs");
+    if (at < 0) {
+      return true;
+    }
+    int i = at + 1;
+    if (i < segments.size() && isOrg(segments.get(i))) {
+      i++;
+    }
+    int depth = segments.size() - i; // 0: AWSLogs (or the organization), 1: account, 2: kind, 3: region, ...
+    if (depth < 2) {
+      return true; // the digest folders are one level down, and accounts and regions may be pruned
+    }
+    boolean dates = pruning.firstDay() != null || pruning.lastDay() != null;
+    return dates ? depth < 6 : depth < 3 && pruning.regions() != null;
+  }
+
   private static boolean isOrg(String segment) {
     return segment.startsWith("o-") && segment.length() > 2;
   }

@@ -10,14 +10,17 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Lists the log files under the given paths on any Hadoop file system, with CloudTrail-aware pruning: directories
  * whose key (account, region, day) the {@link Pruning} rules out are never listed; digest files and hidden files
- * ({@code _*}, {@code .*}, as Spark's own sources skip them) are never read. Without pruning, a flat recursive listing
+ * ({@code _*}, {@code .*}, as Spark's own sources skip them) are never read. Where nothing below a directory can be
+ * pruned (no pruning at all; a kept region when no dates are asked for), a flat recursive listing
  * ({@link FileSystem#listFiles(Path, boolean)}, paginated on S3A) is used instead of one LIST per directory.
  */
 final class Listing {
@@ -45,7 +48,7 @@ final class Listing {
             counts[0]++;
             out.add(new LogFile(s.getPath().toString(), s.getLen(), key(s.getPath())));
           } else if (pruning.isNone()) {
-            flat(fs, s.getPath(), out, counts);
+            flat(fs, s.getPath(), Pruning.NONE, out, counts);
           } else {
             walk(fs, s.getPath(), pruning, out, counts);
           }
@@ -58,7 +61,15 @@ final class Listing {
     return new Result(List.copyOf(out), counts[0], counts[1]);
   }
 
-  private static void flat(FileSystem fs, Path root, List<LogFile> out, long[] counts) throws IOException {
+  private static void flat(FileSystem fs, Path root, Pruning pruning, List<LogFile> out, long[] counts)
+      throws IOException {
+    if (isLocal(fs)) {
+      // the local file system's listFiles() builds LocatedFileStatus, whose permissions it reads by starting a
+      // process per file (Hadoop without native code): seconds for a few hundred files. Spark's own file index
+      // avoids it the same way: listStatus(), which reads permissions only when asked
+      localTree(fs, root, pruning, out, counts);
+      return;
+    }
     counts[1]++;
     int rootDepth = root.depth();
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
@@ -67,12 +78,35 @@ final class Listing {
       if (!s.isFile() || hiddenBelow(s.getPath(), rootDepth)) {
         continue;
       }
-      counts[0]++;
-      KeyLayout.FileKey key = key(s.getPath());
-      if (!key.isDigest()) {
-        out.add(new LogFile(s.getPath().toString(), s.getLen(), key));
+      add(s, pruning, out, counts);
+    }
+  }
+
+  private static void localTree(FileSystem fs, Path dir, Pruning pruning, List<LogFile> out, long[] counts)
+      throws IOException {
+    counts[1]++;
+    for (FileStatus s : fs.listStatus(dir)) {
+      if (hidden(s.getPath().getName())) {
+        continue;
+      }
+      if (s.isDirectory()) {
+        localTree(fs, s.getPath(), pruning, out, counts);
+      } else {
+        add(s, pruning, out, counts);
       }
     }
+  }
+
+  private static void add(FileStatus s, Pruning pruning, List<LogFile> out, long[] counts) {
+    counts[0]++;
+    KeyLayout.FileKey key = key(s.getPath());
+    if (pruning.keeps(key)) {
+      out.add(new LogFile(s.getPath().toString(), s.getLen(), key));
+    }
+  }
+
+  private static boolean isLocal(FileSystem fs) {
+    return fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem;
   }
 
   private static void walk(FileSystem fs, Path dir, Pruning pruning, List<LogFile> out, long[] counts)
@@ -86,15 +120,17 @@ final class Listing {
         continue;
       }
       if (s.isDirectory()) {
-        if (KeyLayout.mayContain(segments(p), pruning)) {
+        List<String> segments = segments(p);
+        if (!KeyLayout.mayContain(segments, pruning)) {
+          continue;
+        }
+        if (KeyLayout.prunesBelow(segments, pruning)) {
           walk(fs, p, pruning, out, counts);
+        } else {
+          flat(fs, p, pruning, out, counts);
         }
       } else {
-        counts[0]++;
-        KeyLayout.FileKey key = key(p);
-        if (pruning.keeps(key)) {
-          out.add(new LogFile(p.toString(), s.getLen(), key));
-        }
+        add(s, pruning, out, counts);
       }
     }
   }

@@ -43,6 +43,7 @@ final class RowConverter {
     }
   }
 
+  /** Sets the file whose events come next. */
   void file(Listing.LogFile f) {
     file = UTF8String.fromString(f.path());
     logAccount = Fields.utf8(f.key().account());
@@ -59,7 +60,8 @@ final class RowConverter {
     return new GenericInternalRow(values);
   }
 
-  InternalRow problem(CloudTrailProblem p) {
+  /** The row of a problem of file {@code f} (null when the problem names no listed file). */
+  InternalRow problem(CloudTrailProblem p, Listing.LogFile f) {
     Object[] values = new Object[data.length];
     for (int i = 0; i < values.length; i++) {
       MetadataColumns m = meta[i];
@@ -76,8 +78,20 @@ final class RowConverter {
         case PROBLEM:
           values[i] = UTF8String.fromString(p.toString());
           break;
+        case FILE:
+          values[i] = UTF8String.fromString(f == null ? p.source() : f.path());
+          break;
+        case LOG_ACCOUNT:
+          values[i] = f == null ? null : Fields.utf8(f.key().account());
+          break;
+        case LOG_REGION:
+          values[i] = f == null ? null : Fields.utf8(f.key().region());
+          break;
+        case LOG_DATE:
+          values[i] = f == null || f.key().date() == null ? null : (int) f.key().date().toEpochDay();
+          break;
         default:
-          values[i] = fileValue(m);
+          values[i] = null;
       }
     }
     return new GenericInternalRow(values);

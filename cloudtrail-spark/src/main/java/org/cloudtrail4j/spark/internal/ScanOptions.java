@@ -22,8 +22,12 @@ import org.cloudtrail4j.model.json.JsonValue;
  */
 record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean pruneByRecordFields,
     Duration deliveryLag, Set<String> accounts, Set<String> regions, Instant from, Instant until,
-    Long maxPartitionBytes, Long openCostBytes, Integer minPartitions, Map<String, String> hadoop)
+    Long maxPartitionBytes, Long openCostBytes, Integer minPartitions, int readAheadFiles,
+    Map<String, String> hadoop)
     implements Serializable {
+
+  /** Files each task has open and decoding at once, by default. */
+  static final int DEFAULT_READ_AHEAD = 2;
 
   static ScanOptions of(Map<String, String> options) {
     Map<String, String> o = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -53,6 +57,7 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
         o.containsKey("maxPartitionBytes") ? Long.valueOf(o.get("maxPartitionBytes")) : null,
         o.containsKey("openCostBytes") ? Long.valueOf(o.get("openCostBytes")) : null,
         o.containsKey("minPartitions") ? Integer.valueOf(o.get("minPartitions")) : null,
+        readAhead(o.getOrDefault("readAheadFiles", String.valueOf(DEFAULT_READ_AHEAD))),
         hadoop(options));
   }
 
@@ -65,6 +70,14 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
       }
     });
     return Map.copyOf(out);
+  }
+
+  private static int readAhead(String v) {
+    int n = Integer.parseInt(v.trim());
+    if (n < 1) {
+      throw new IllegalArgumentException("readAheadFiles must be at least 1: " + v);
+    }
+    return n;
   }
 
   private static boolean bool(Map<String, String> o, String name, boolean dflt) {
