@@ -16,6 +16,8 @@ module org.cloudtrail4j.s3 {
   requires software.amazon.awssdk.http;
   requires software.amazon.awssdk.utils;
   requires com.fasterxml.jackson.core;
+  // reading the model's classes needs their (compile-time only) annotations
+  requires static org.immutables.value.annotations;
 
   exports org.cloudtrail4j.s3;
 }
