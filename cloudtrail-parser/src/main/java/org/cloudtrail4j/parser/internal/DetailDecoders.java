@@ -52,15 +52,15 @@ final class DetailDecoders {
         Key key = c.key();
         String x;
         if (key == Key.ARN) {
-          if ((x = str(c, path)) != null) r.arn(x); else r.arn(Optional.empty());
+          if ((x = scalar.str(c, path)) != null) r.arn(x); else r.arn(Optional.empty());
         } else if (key == Key.ARNPrefix) {
-          if ((x = str(c, path)) != null) r.arnPrefix(x); else r.arnPrefix(Optional.empty());
+          if ((x = scalar.str(c, path)) != null) r.arnPrefix(x); else r.arnPrefix(Optional.empty());
         } else if (key == Key.accountId) {
-          if ((x = str(c, path)) != null) r.accountId(x); else r.accountId(Optional.empty());
+          if ((x = scalar.str(c, path)) != null) r.accountId(x); else r.accountId(Optional.empty());
         } else if (key == Key.type) {
-          if ((x = str(c, path)) != null) r.type(x); else r.type(Optional.empty());
+          if ((x = scalar.str(c, path)) != null) r.type(x); else r.type(Optional.empty());
         } else {
-          r.putUnknownFields(name(c), value(c));
+          r.putUnknownFields(scalar.keyName(c), scalar.json(c));
         }
       }
       e.addResources(r.build());
@@ -82,15 +82,15 @@ final class DetailDecoders {
       Key key = c.key();
       String x;
       if (key == Key.reason) {
-        if ((x = str(c, "addendum.reason")) != null) a.reason(x); else a.reason(Optional.empty());
+        if ((x = scalar.str(c, "addendum.reason")) != null) a.reason(x); else a.reason(Optional.empty());
       } else if (key == Key.updatedFields) {
-        if ((x = str(c, "addendum.updatedFields")) != null) a.updatedFields(x); else a.updatedFields(Optional.empty());
+        if ((x = scalar.str(c, "addendum.updatedFields")) != null) a.updatedFields(x); else a.updatedFields(Optional.empty());
       } else if (key == Key.originalRequestID) {
-        if ((x = str(c, "addendum.originalRequestID")) != null) a.originalRequestID(x); else a.originalRequestID(Optional.empty());
+        if ((x = scalar.str(c, "addendum.originalRequestID")) != null) a.originalRequestID(x); else a.originalRequestID(Optional.empty());
       } else if (key == Key.originalEventID) {
-        if ((x = str(c, "addendum.originalEventID")) != null) a.originalEventID(x); else a.originalEventID(Optional.empty());
+        if ((x = scalar.str(c, "addendum.originalEventID")) != null) a.originalEventID(x); else a.originalEventID(Optional.empty());
       } else {
-        a.putUnknownFields(name(c), value(c));
+        a.putUnknownFields(scalar.keyName(c), scalar.json(c));
       }
     }
     return a.build();
@@ -106,13 +106,13 @@ final class DetailDecoders {
       Key key = c.key();
       String x;
       if (key == Key.tlsVersion) {
-        if ((x = str(c, "tlsDetails.tlsVersion")) != null) d.tlsVersion(x); else d.tlsVersion(Optional.empty());
+        if ((x = scalar.str(c, "tlsDetails.tlsVersion")) != null) d.tlsVersion(x); else d.tlsVersion(Optional.empty());
       } else if (key == Key.cipherSuite) {
-        if ((x = str(c, "tlsDetails.cipherSuite")) != null) d.cipherSuite(x); else d.cipherSuite(Optional.empty());
+        if ((x = scalar.str(c, "tlsDetails.cipherSuite")) != null) d.cipherSuite(x); else d.cipherSuite(Optional.empty());
       } else if (key == Key.clientProvidedHostHeader) {
-        if ((x = str(c, "tlsDetails.clientProvidedHostHeader")) != null) d.clientProvidedHostHeader(x); else d.clientProvidedHostHeader(Optional.empty());
+        if ((x = scalar.str(c, "tlsDetails.clientProvidedHostHeader")) != null) d.clientProvidedHostHeader(x); else d.clientProvidedHostHeader(Optional.empty());
       } else {
-        d.putUnknownFields(name(c), value(c));
+        d.putUnknownFields(scalar.keyName(c), scalar.json(c));
       }
     }
     return d.build();
@@ -128,17 +128,17 @@ final class DetailDecoders {
       Key key = c.key();
       String x;
       if (key == Key.type) {
-        if ((x = str(c, "edgeDeviceDetails.type")) != null) d.type(x); else d.type(Optional.empty());
+        if ((x = scalar.str(c, "edgeDeviceDetails.type")) != null) d.type(x); else d.type(Optional.empty());
       } else if (key == Key.deviceID) {
-        if ((x = str(c, "edgeDeviceDetails.deviceID")) != null) d.deviceID(x); else d.deviceID(Optional.empty());
+        if ((x = scalar.str(c, "edgeDeviceDetails.deviceID")) != null) d.deviceID(x); else d.deviceID(Optional.empty());
       } else if (key == Key.snowJobId) {
-        if ((x = str(c, "edgeDeviceDetails.snowJobId")) != null) d.snowJobId(x); else d.snowJobId(Optional.empty());
+        if ((x = scalar.str(c, "edgeDeviceDetails.snowJobId")) != null) d.snowJobId(x); else d.snowJobId(Optional.empty());
       } else if (key == Key.deviceFamily) {
-        if ((x = str(c, "edgeDeviceDetails.deviceFamily")) != null) d.deviceFamily(x); else d.deviceFamily(Optional.empty());
+        if ((x = scalar.str(c, "edgeDeviceDetails.deviceFamily")) != null) d.deviceFamily(x); else d.deviceFamily(Optional.empty());
       } else if (key == Key.attributes) {
-        d.attributes(value(c));
+        d.attributes(scalar.json(c));
       } else {
-        d.putUnknownFields(name(c), value(c));
+        d.putUnknownFields(scalar.keyName(c), scalar.json(c));
       }
     }
     return d.build();
@@ -154,19 +154,19 @@ final class DetailDecoders {
       Key key = c.key();
       String x;
       if (key == Key.state) {
-        if ((x = str(c, "insightDetails.state")) != null) d.state(x); else d.state(Optional.empty());
+        if ((x = scalar.str(c, "insightDetails.state")) != null) d.state(x); else d.state(Optional.empty());
       } else if (key == Key.eventSource) {
-        if ((x = str(c, "insightDetails.eventSource")) != null) d.eventSource(x); else d.eventSource(Optional.empty());
+        if ((x = scalar.str(c, "insightDetails.eventSource")) != null) d.eventSource(x); else d.eventSource(Optional.empty());
       } else if (key == Key.eventName) {
-        if ((x = str(c, "insightDetails.eventName")) != null) d.eventName(x); else d.eventName(Optional.empty());
+        if ((x = scalar.str(c, "insightDetails.eventName")) != null) d.eventName(x); else d.eventName(Optional.empty());
       } else if (key == Key.insightType) {
-        if ((x = str(c, "insightDetails.insightType")) != null) d.insightType(x); else d.insightType(Optional.empty());
+        if ((x = scalar.str(c, "insightDetails.insightType")) != null) d.insightType(x); else d.insightType(Optional.empty());
       } else if (key == Key.errorCode) {
-        if ((x = str(c, "insightDetails.errorCode")) != null) d.errorCode(x); else d.errorCode(Optional.empty());
+        if ((x = scalar.str(c, "insightDetails.errorCode")) != null) d.errorCode(x); else d.errorCode(Optional.empty());
       } else if (key == Key.insightContext) {
-        d.insightContext(value(c));
+        d.insightContext(scalar.json(c));
       } else {
-        d.putUnknownFields(name(c), value(c));
+        d.putUnknownFields(scalar.keyName(c), scalar.json(c));
       }
     }
     return d.build();
@@ -177,20 +177,5 @@ final class DetailDecoders {
   /** A cursor over the object at {@code v0}, or null for JSON {@code null}; any other type is a WRONG_TYPE problem. */
   private ObjectCursor open(int v0, int v1, String path) {
     return scalar.isObject(v0, v1, path) ? cursor.reset(scalar.b, v0, v1) : null;
-  }
-
-  /** The current member's name. */
-  private String name(ObjectCursor c) {
-    return scalar.keyName(c.keyQuote);
-  }
-
-  /** The current member's value, as JSON. */
-  private JsonValue value(ObjectCursor c) {
-    return scalar.json(c.valueStart, c.valueEnd());
-  }
-
-  /** The current member's string value, or null for JSON {@code null}. */
-  private String str(ObjectCursor c, String path) {
-    return scalar.str(c.valueStart, c.valueEnd(), path);
   }
 }

@@ -209,12 +209,12 @@ final class IdentityDecoder {
     while (c.next()) {
       Key key = c.key();
       if (key == Key.federatedProvider) {
-        String x = str(c, path + ".federatedProvider");
+        String x = scalar.str(c, path + ".federatedProvider");
         if (x != null) w.federatedProvider(x); else w.federatedProvider(Optional.empty());
       } else if (key == Key.attributes) {
-        w.attributes(value(c));
+        w.attributes(scalar.json(c));
       } else {
-        w.putUnknownFields(name(c), value(c));
+        w.putUnknownFields(scalar.keyName(c), scalar.json(c));
       }
     }
     return ended(c, w.build());
@@ -231,11 +231,11 @@ final class IdentityDecoder {
       Key key = c.key();
       String x;
       if (key == Key.userId) {
-        if ((x = str(c, path + ".userId")) != null) o.userId(x); else o.userId(Optional.empty());
+        if ((x = scalar.str(c, path + ".userId")) != null) o.userId(x); else o.userId(Optional.empty());
       } else if (key == Key.identityStoreArn) {
-        if ((x = str(c, path + ".identityStoreArn")) != null) o.identityStoreArn(x); else o.identityStoreArn(Optional.empty());
+        if ((x = scalar.str(c, path + ".identityStoreArn")) != null) o.identityStoreArn(x); else o.identityStoreArn(Optional.empty());
       } else {
-        o.putUnknownFields(name(c), value(c));
+        o.putUnknownFields(scalar.keyName(c), scalar.json(c));
       }
     }
     return ended(c, o.build());
@@ -252,15 +252,15 @@ final class IdentityDecoder {
       Key key = c.key();
       String x;
       if (key == Key.sourceArn) {
-        if ((x = str(c, path + ".sourceArn")) != null) o.sourceArn(x); else o.sourceArn(Optional.empty());
+        if ((x = scalar.str(c, path + ".sourceArn")) != null) o.sourceArn(x); else o.sourceArn(Optional.empty());
       } else if (key == Key.sourceAccount) {
-        if ((x = str(c, path + ".sourceAccount")) != null) o.sourceAccount(x); else o.sourceAccount(Optional.empty());
+        if ((x = scalar.str(c, path + ".sourceAccount")) != null) o.sourceAccount(x); else o.sourceAccount(Optional.empty());
       } else if (key == Key.issuerType) {
-        if ((x = str(c, path + ".issuerType")) != null) o.issuerType(x); else o.issuerType(Optional.empty());
+        if ((x = scalar.str(c, path + ".issuerType")) != null) o.issuerType(x); else o.issuerType(Optional.empty());
       } else if (key == Key.credentialsIssuedTo) {
-        if ((x = str(c, path + ".credentialsIssuedTo")) != null) o.credentialsIssuedTo(x); else o.credentialsIssuedTo(Optional.empty());
+        if ((x = scalar.str(c, path + ".credentialsIssuedTo")) != null) o.credentialsIssuedTo(x); else o.credentialsIssuedTo(Optional.empty());
       } else {
-        o.putUnknownFields(name(c), value(c));
+        o.putUnknownFields(scalar.keyName(c), scalar.json(c));
       }
     }
     return ended(c, o.build());
@@ -284,20 +284,5 @@ final class IdentityDecoder {
   private <T> T ended(ObjectCursor c, T built) {
     nestedEnd = c.objectEnd();
     return built;
-  }
-
-  /** The current member's name. */
-  private String name(ObjectCursor c) {
-    return scalar.keyName(c.keyQuote);
-  }
-
-  /** The current member's value, as JSON. */
-  private JsonValue value(ObjectCursor c) {
-    return scalar.json(c.valueStart, c.valueEnd());
-  }
-
-  /** The current member's string value, or null for JSON {@code null}. */
-  private String str(ObjectCursor c, String path) {
-    return scalar.str(c.valueStart, c.valueEnd(), path);
   }
 }

@@ -181,6 +181,21 @@ final class Scalars {
     return JsonValue.ofSlice(b, v0, v1 - v0);
   }
 
+  /** The name of the member {@code c} is on. */
+  String keyName(ObjectCursor c) {
+    return keyName(c.keyQuote);
+  }
+
+  /** The value of the member {@code c} is on, as JSON. */
+  JsonValue json(ObjectCursor c) {
+    return json(c.valueStart, c.valueEnd());
+  }
+
+  /** The string value of the member {@code c} is on, or null for JSON {@code null}. */
+  String str(ObjectCursor c, String path) {
+    return str(c.valueStart, c.valueEnd(), path);
+  }
+
   String keyName(int quote) {
     int close = JsonScanner.skipString(b, quote, recordEnd) - 1;
     try {
