@@ -91,16 +91,6 @@ public final class S3Location {
     return prefix;
   }
 
-  /**
-   * The name of an object of this bucket in problems, origins and listeners: {@code s3://bucket/key}.
-   *
-   * @param key the object's key
-   * @return the object's URI
-   */
-  public String uriOf(String key) {
-    return "s3://" + bucket + "/" + key;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof S3Location && ((S3Location) o).bucket.equals(bucket) && ((S3Location) o).prefix.equals(prefix);
