@@ -16,12 +16,23 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cloudtrail4j.integrity.DigestResult;
 import org.cloudtrail4j.integrity.LogFileResult;
+import org.cloudtrail4j.integrity.ObjectStore;
+import org.cloudtrail4j.integrity.PublicKeySource;
 import org.cloudtrail4j.integrity.PublicKeys;
 import org.cloudtrail4j.integrity.TrailValidator;
 import org.cloudtrail4j.integrity.UncoveredWindow;
 import org.cloudtrail4j.integrity.ValidationReport;
 import org.cloudtrail4j.integrity.ValidationStatus;
+import org.cloudtrail4j.s3.CloudTrailPublicKeys;
+import org.cloudtrail4j.s3.S3LogSource;
+import org.cloudtrail4j.s3.S3Location;
+import org.cloudtrail4j.s3.S3ObjectStore;
 import picocli.CommandLine.Command;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,26 +41,29 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cloudtrail validate}: log-file integrity of a trail copied to disk, as {@code aws cloudtrail validate-logs}
- * checks it online, with its lines and exit status, plus the checks it lacks.
+ * {@code cloudtrail validate}: log-file integrity of a trail in S3 or copied to disk, as {@code aws cloudtrail
+ * validate-logs} checks it online, with its lines and exit status, plus the checks it lacks.
  */
 @Command(name = "validate",
-    header = "Validates CloudTrail log-file integrity offline: digest signatures, digest chains, log hashes.",
-    description = "Reads a local copy of a trail's bucket (the directory that holds [prefix/]AWSLogs/), walks every "
-        + "digest chain newest first, verifies each digest's signature with the public keys saved from 'aws "
-        + "cloudtrail list-public-keys', and checks each listed log file's SHA-256. Lines follow 'aws cloudtrail "
-        + "validate-logs': failures on stderr ('Digest file<TAB>s3://...<TAB>INVALID: ...'), the summary on stdout, "
-        + "exit status 1 when anything is invalid. Also reported: log files no digest lists, and the windows no "
-        + "digest covers. The newest digest of a chain is verified only if its signature (S3 metadata "
-        + "x-amz-meta-signature) was saved beside it as <digest>.sig or <digest>.metadata.json (head-object output); "
-        + "otherwise it is reported unverified, which is not a failure.",
+    header = "Validates CloudTrail log-file integrity, in S3 or offline: digest signatures, digest chains, log hashes.",
+    description = "Reads a trail's bucket in S3 (s3://bucket/prefix, or --s3-bucket and --s3-prefix as the AWS CLI "
+        + "takes them) or a local copy of it (the directory that holds [prefix/]AWSLogs/), walks every digest chain "
+        + "newest first, verifies each digest's signature, and checks each listed log file's SHA-256. In S3, "
+        + "signatures come from the digests' object metadata and public keys from CloudTrail's ListPublicKeys in "
+        + "each digest's region, unless --public-keys is given; offline, keys come from files saved from 'aws "
+        + "cloudtrail list-public-keys'. Lines follow 'aws cloudtrail validate-logs': failures on stderr ('Digest "
+        + "file<TAB>s3://...<TAB>INVALID: ...'), the summary on stdout, exit status 1 when anything is invalid. Also "
+        + "reported: log files no digest lists, and the windows no digest covers. Offline, the newest digest of a "
+        + "chain is verified only if its signature (S3 metadata x-amz-meta-signature) was saved beside it as "
+        + "<digest>.sig or <digest>.metadata.json (head-object output); otherwise it is reported unverified, which "
+        + "is not a failure.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         " 0:every digest and log file checked is valid (unverified newest digests and restarts of a chain do "
             + "not count)",
         " 1:a digest or log file is invalid, missing or not covered by any digest",
         " 2:usage error",
-        " 3:the directory or a key file cannot be read"})
+        " 3:the directory, the bucket or a key file cannot be read"})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -57,13 +71,28 @@ final class ValidateCommand implements Callable<Integer> {
   @ParentCommand
   private CloudTrailCli cli;
 
-  @Parameters(paramLabel = "DIR", arity = "1",
-      description = "The bucket's root directory (it holds [prefix/]AWSLogs/).")
-  Path root;
+  @Parameters(paramLabel = "DIR|s3://BUCKET/PREFIX", arity = "0..1",
+      description = "The bucket's root directory (it holds [prefix/]AWSLogs/), or the bucket in S3. Without it, "
+          + "--s3-bucket names the bucket in S3.")
+  String where;
 
-  @Option(names = "--public-keys", paramLabel = "FILE", required = true,
-      description = "The output of 'aws cloudtrail list-public-keys' (repeat for several regions or ranges).")
+  @Option(names = "--public-keys", paramLabel = "FILE",
+      description = "The output of 'aws cloudtrail list-public-keys' (repeat for several regions or ranges). "
+          + "Required for a directory; in S3 the keys are listed from CloudTrail when it is not given.")
   List<Path> keyFiles = new ArrayList<>();
+
+  @Option(names = "--endpoint-url", paramLabel = "URL",
+      description = "In S3: an S3-compatible endpoint instead of AWS's (path-style requests).")
+  java.net.URI endpointUrl;
+
+  @Option(names = "--cloudtrail-endpoint-url", paramLabel = "URL",
+      description = "In S3: the endpoint for CloudTrail's ListPublicKeys instead of each region's.")
+  java.net.URI cloudTrailEndpointUrl;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "In S3: the credentials and region of this profile of the AWS configuration files. By default "
+          + "the SDK's chains: environment, system properties, profile, container and instance roles.")
+  String profile;
 
   @Option(names = "--start-time", paramLabel = "TIME", converter = TimeArgument.class,
       description = "Validate digests and log files delivered from this time (ISO-8601; UTC when no offset).")
@@ -74,7 +103,8 @@ final class ValidateCommand implements Callable<Integer> {
   Instant end;
 
   @Option(names = "--s3-bucket", paramLabel = "NAME",
-      description = "The bucket the tree was copied from: every digest must name it.")
+      description = "The trail's bucket: read from S3 when no DIR is given; for a directory, the bucket it was "
+          + "copied from. Every digest must name it.")
   String bucket;
 
   @Option(names = "--s3-prefix", paramLabel = "PREFIX", description = "Only keys under this prefix.")
@@ -99,9 +129,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = cli.err();
-    if (!Files.isDirectory(root)) {
+    S3Location s3 = s3Location();
+    Path root = s3 == null ? Path.of(where) : null;
+    if (root != null && !Files.isDirectory(root)) {
       err.println("cloudtrail validate: " + root + ": not a directory");
       return ExitCodes.IO_ERROR;
+    }
+    if (root != null && keyFiles.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "a directory needs --public-keys FILE (the output of 'aws "
+          + "cloudtrail list-public-keys')");
     }
     if (end != null && start == null) {
       throw new ParameterException(spec.commandLine(), "--end-time needs --start-time");
@@ -113,19 +149,30 @@ final class ValidateCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be 1 or more: " + threads);
     }
-    PublicKeys keys;
-    try {
-      keys = PublicKeys.read(keyFiles.toArray(new Path[0]));
-    } catch (NoSuchFileException e) {
-      err.println("cloudtrail validate: " + e.getFile() + ": no such file");
-      return ExitCodes.IO_ERROR;
-    } catch (IOException e) {
-      err.println("cloudtrail validate: " + e.getMessage());
-      return ExitCodes.IO_ERROR;
+    PublicKeySource keys;
+    if (keyFiles.isEmpty()) {
+      CloudTrailPublicKeys.Builder k = CloudTrailPublicKeys.builder().clients(this::cloudTrail);
+      if (start != null) {
+        k.between(start, until);
+      }
+      keys = k.build();
+    } else {
+      try {
+        keys = PublicKeys.read(keyFiles.toArray(new Path[0]));
+      } catch (NoSuchFileException e) {
+        err.println("cloudtrail validate: " + e.getFile() + ": no such file");
+        return ExitCodes.IO_ERROR;
+      } catch (IOException e) {
+        err.println("cloudtrail validate: " + e.getMessage());
+        return ExitCodes.IO_ERROR;
+      }
     }
-    TrailValidator.Builder b = TrailValidator.builder().publicKeys(keys).prefix(prefix)
+    TrailValidator.Builder b = TrailValidator.builder().publicKeys(keys)
+        .prefix(s3 != null ? s3.prefix() : prefix)
         .accountIds(accounts.toArray(new String[0])).regions(regions.toArray(new String[0]));
-    if (bucket != null) {
+    if (s3 != null) {
+      b.bucket(s3.bucket());
+    } else if (bucket != null) {
       b.bucket(bucket);
     }
     if (threads != null) {
@@ -136,25 +183,84 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationReport report;
     Output out = cli.out();
+    String name = s3 != null ? "s3://" + s3.bucket() + "/" + s3.prefix() : where;
     if (!json) {
-      out.print("Validating log files in " + root + (start == null ? "" : " between " + time(start) + " and "
+      out.print("Validating log files in " + name + (start == null ? "" : " between " + time(start) + " and "
           + time(until)) + "\n\n");
       out.flush();
     }
     try {
-      report = b.build().validate(root);
-    } catch (IOException e) {
+      if (s3 == null) {
+        report = b.build().validate(root);
+      } else {
+        try (S3LogSource source = s3Source()) {
+          report = b.build().validate(S3ObjectStore.of(source.client()));
+        }
+      }
+    } catch (IOException | software.amazon.awssdk.core.exception.SdkException e) {
       err.println("cloudtrail validate: " + e.getMessage());
       return ExitCodes.IO_ERROR;
+    } finally {
+      if (keys instanceof CloudTrailPublicKeys) {
+        ((CloudTrailPublicKeys) keys).close();
+      }
+      cloudTrailClients.forEach(CloudTrailClient::close);
     }
     if (json) {
-      writeJson(report, out);
+      writeJson(name, report, out);
     } else {
       writeText(report, out, err);
     }
     out.flush();
     err.flush();
     return report.passed() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+  }
+
+  /** The bucket and prefix in S3, from {@code s3://bucket/prefix} or {@code --s3-bucket}; null for a directory. */
+  private S3Location s3Location() {
+    if (where == null) {
+      if (bucket == null) {
+        throw new ParameterException(spec.commandLine(), "give a directory, s3://bucket/prefix, or --s3-bucket");
+      }
+      return S3Location.of(bucket, prefix);
+    }
+    if (!S3Location.isS3(where)) {
+      return null;
+    }
+    S3Location l = S3Location.parse(where);
+    if (bucket != null && !bucket.equals(l.bucket())) {
+      throw new ParameterException(spec.commandLine(), "--s3-bucket " + bucket + " is not the bucket of " + where);
+    }
+    if (!prefix.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--s3-prefix goes with --s3-bucket, not with " + where);
+    }
+    return l;
+  }
+
+  /** The CloudTrail client of a digest's region, with the credentials of --profile and --cloudtrail-endpoint-url. */
+  private CloudTrailClient cloudTrail(String region) {
+    CloudTrailClientBuilder b = CloudTrailClient.builder().region(Region.of(region))
+        .credentialsProvider(profile != null ? ProfileCredentialsProvider.create(profile)
+            : DefaultCredentialsProvider.builder().build());
+    if (cloudTrailEndpointUrl != null) {
+      b.endpointOverride(cloudTrailEndpointUrl);
+    }
+    CloudTrailClient c = b.build();
+    cloudTrailClients.add(c);
+    return c;
+  }
+
+  private final List<CloudTrailClient> cloudTrailClients = new ArrayList<>();
+
+  private S3LogSource s3Source() {
+    S3LogSource.Builder b = S3LogSource.builder();
+    if (endpointUrl != null) {
+      b.endpointOverride(endpointUrl).forcePathStyle(true);
+    }
+    if (profile != null) {
+      b.profile(profile);
+    }
+    return b.build();
   }
 
   /** The AWS CLI's lines: a digest's, then its log files'; chains newest first as the CLI walks them. */
@@ -247,11 +353,11 @@ final class ValidateCommand implements Callable<Integer> {
     return t.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private void writeJson(ValidationReport r, Output out) {
+  private static void writeJson(String name, ValidationReport r, Output out) {
     try (JsonGenerator g = new JsonFactory().createGenerator(out.writer())) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
-      g.writeStringField("root", root.toString());
+      g.writeStringField("root", name);
       g.writeStringField("from", r.from().map(ValidateCommand::time).orElse(null));
       g.writeStringField("until", r.until().map(ValidateCommand::time).orElse(null));
       g.writeBooleanField("passed", r.passed());

@@ -18,7 +18,7 @@ class UsageIT {
         "  cat       Prints the records, as NDJSON or a table.",
         "  stats     Counts records by service, operation, identity and error code.",
         "  eks       Audits EKS",
-        "  validate  Validates CloudTrail log-file integrity offline",
+        "  validate  Validates CloudTrail log-file integrity, in S3 or offline",
         "Exit codes:", "   0   success", "   1   problems were found in the input", "   2   usage error",
         "   3   a path was not found, or an I/O error", "   4   internal error");
   }

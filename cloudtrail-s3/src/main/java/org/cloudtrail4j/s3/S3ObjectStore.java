@@ -90,11 +90,16 @@ public final class S3ObjectStore implements ObjectStore {
     if (bucket == null || bucket.isEmpty()) {
       throw new IOException("validating S3 needs the bucket: TrailValidator.Builder.bucket(...)");
     }
-    Iterator<S3Object> pages = s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().iterator();
     Iterator<String> keys = new Iterator<>() {
+      /** Made at the first call, inside the try: the paginator's iterator asks S3 for the first page at once. */
+      private Iterator<S3Object> pages;
+
       @Override
       public boolean hasNext() {
         try {
+          if (pages == null) {
+            pages = s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().iterator();
+          }
           return pages.hasNext();
         } catch (SdkException e) {
           throw new UncheckedIOException(failure(e, "list", bucket, prefix));
@@ -103,6 +108,9 @@ public final class S3ObjectStore implements ObjectStore {
 
       @Override
       public String next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
         return pages.next().key();
       }
     };

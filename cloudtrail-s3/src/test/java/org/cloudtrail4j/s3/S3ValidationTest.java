@@ -1,6 +1,7 @@
 package org.cloudtrail4j.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cloudtrail4j.integrity.ValidationStatus.HASH_MISMATCH;
 import static org.cloudtrail4j.integrity.ValidationStatus.NOT_COVERED;
 import static org.cloudtrail4j.integrity.ValidationStatus.NOT_FOUND;
@@ -316,6 +317,17 @@ class S3ValidationTest {
     assertThat(r.digests()).hasSize(5);
     assertThat(cloudTrail.requests).extracting(ListPublicKeysEndpoint.Request::target)
         .containsOnly(ListPublicKeysEndpoint.TARGET);
+  }
+
+  @Test
+  @DisplayName("a bucket that does not exist is an IOException naming the bucket and prefix, from the first page on")
+  void aMissingBucketIsAnIoExceptionNamingIt() throws IOException {
+    try (CloudTrailPublicKeys keys = keys()) {
+      TrailValidator v = TrailValidator.builder().publicKeys(keys).bucket("no-such-bucket").prefix("logs/").build();
+      assertThatThrownBy(() -> v.validate(S3ObjectStore.of(server.s3))).isInstanceOf(IOException.class)
+          .hasMessageStartingWith("cannot list s3://no-such-bucket/logs/: HTTP 404 (NoSuchBucket)");
+    }
+    assertThat(cloudTrail.requests).isEmpty();
   }
 
   @Test
