@@ -68,6 +68,64 @@ class BoundedMemoryTest {
   }
 
   @Test
+  void aLargeGzipFileStreamsThroughASmallHeapWhileInflatedAhead() {
+    // gzip is inflated on another thread into windows ahead of the parser: they must be bounded too. 512 MiB of
+    // JSON (8 times the heap), compressed as it is read
+    String r = record("generated");
+    long records = (512L << 20) / (r.length() + 1) + 1;
+    GeneratedInput json = HostileRecords.generatedDelivery(records);
+    long[] seen = new long[1];
+    long peak = liveHeapPeakDuring("512 MiB .json.gz, " + records + " records", () -> {
+      try (Stream<CloudTrailEvent> events = CloudTrailReader.defaults().read(GzipWhileRead.of(json),
+          "half-a-gigabyte.json.gz")) {
+        events.forEach(e -> seen[0]++);
+      }
+    });
+    assertThat(seen[0]).isEqualTo(records);
+    assertThat(json.produced()).isEqualTo(json.length());
+    assertThat(peak).isLessThan(HEAP_LIMIT);
+  }
+
+  /** A gzip stream (RFC 1952) of another stream, compressed as it is read: nothing is held but the deflater's state. */
+  private static final class GzipWhileRead {
+    static java.io.InputStream of(java.io.InputStream in) {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      java.io.InputStream checked = new java.util.zip.CheckedInputStream(in, crc);
+      java.util.zip.Deflater deflater = new java.util.zip.Deflater(1, true);
+      long[] size = new long[1];
+      java.io.InputStream counted = new java.io.FilterInputStream(checked) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          int n = super.read(b, off, len);
+          if (n > 0) {
+            size[0] += n;
+          }
+          return n;
+        }
+      };
+      byte[] header = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+      java.io.InputStream trailer = new java.io.InputStream() {
+        private byte[] bytes;
+        private int pos;
+
+        @Override
+        public int read() {
+          if (bytes == null) {
+            long c = crc.getValue();
+            long n = size[0];
+            bytes = new byte[] {(byte) c, (byte) (c >> 8), (byte) (c >> 16), (byte) (c >> 24), (byte) n,
+                (byte) (n >> 8), (byte) (n >> 16), (byte) (n >> 24)};
+          }
+          return pos < bytes.length ? bytes[pos++] & 0xff : -1;
+        }
+      };
+      return new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+          new java.io.ByteArrayInputStream(header), new java.util.zip.DeflaterInputStream(counted, deflater, 65536),
+          trailer)));
+    }
+  }
+
+  @Test
   void aParallelStreamDoesNotBufferTheSource() {
     // the review's probe: a stream that reads in a small heap sequentially must do so after .parallel() too;
     // a spliterator that splits by copying batches of events (1,024, 2,048, ...) holds them all at once

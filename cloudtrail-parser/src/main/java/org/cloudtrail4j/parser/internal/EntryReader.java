@@ -14,23 +14,26 @@ import org.cloudtrail4j.parser.SourceSummary;
 final class EntryReader implements AutoCloseable {
   private final SourceEntry entry;
   private final ReaderConfig config;
-  private final StringCache cache;
+  private final RecordDecoder decoder;
   private final boolean explicit;
   private final boolean readAhead;
   private SourceParser parser;
   private InputStream stream;
   private int state; // 0 not started, 1 reading, 2 done
+  /** The first item, taken early by {@link #prime()}. */
+  private Object primed;
 
   /**
    * A reader that opens the entry when it starts.
    *
+   * @param decoder the reading thread's decoder (made with {@code config}), shared with the sources it reads next
    * @param explicit true when the user named this source (see {@link SourceParser})
-   * @param readAhead inflate a gzip source on another thread, one block ahead of parsing: the pipeline's decision
+   * @param readAhead inflate a gzip source on another thread, ahead of parsing: the pipeline's decision
    */
-  EntryReader(SourceEntry entry, ReaderConfig config, StringCache cache, boolean explicit, boolean readAhead) {
+  EntryReader(SourceEntry entry, ReaderConfig config, RecordDecoder decoder, boolean explicit, boolean readAhead) {
     this.entry = entry;
     this.config = config;
-    this.cache = cache;
+    this.decoder = decoder;
     this.explicit = explicit;
     this.readAhead = readAhead;
   }
@@ -39,14 +42,38 @@ final class EntryReader implements AutoCloseable {
   EntryReader(SourceParser parser, InputStream stream) {
     this.entry = null;
     this.config = null;
-    this.cache = null;
+    this.decoder = null;
     this.explicit = true;
     this.readAhead = false; // the parser has its own
     this.parser = parser;
     this.stream = stream;
   }
 
+  /**
+   * Opens the source and starts inflating it, before its turn: a walk on one thread calls this while the source before
+   * it is still being parsed, so that the inflater goes on with this one. The first item (the start marker, or why
+   * the source cannot be read) is kept for {@link #next()}, so the items come in the same order.
+   */
+  void prime() {
+    if (state == 0) {
+      primed = next();
+      if (state == 1 && parser != null) {
+        parser.prime();
+      }
+    }
+  }
+
+  /** Whether this source has been inflated to its end, so that the next one may start inflating. */
+  boolean inflatedToTheEnd() {
+    return state == 1 && parser != null && parser.inflatedToTheEnd();
+  }
+
   Object next() {
+    if (primed != null) {
+      Object item = primed;
+      primed = null;
+      return item;
+    }
     switch (state) {
       case 0:
         state = 1;
@@ -84,7 +111,7 @@ final class EntryReader implements AutoCloseable {
           return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: open() returned null",
               null, null);
         }
-        parser = new SourceParser(entry.name(), stream, config, cache, explicit, entry.claimsToBeLog(), readAhead);
+        parser = new SourceParser(entry.name(), stream, config, decoder, explicit, entry.claimsToBeLog(), readAhead);
         return SourceMarker.started(entry.name());
       case 1:
         Object item = parser.next();
@@ -106,6 +133,13 @@ final class EntryReader implements AutoCloseable {
 
   @Override
   public void close() {
+    if (parser != null) {
+      try {
+        parser.close(); // before the stream: its inflater may be reading it on another thread
+      } catch (IOException ignored) {
+        // closing a source we only read: nothing to lose
+      }
+    }
     if (stream != null) {
       try {
         stream.close();

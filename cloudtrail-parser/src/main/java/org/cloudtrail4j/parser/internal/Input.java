@@ -9,8 +9,9 @@ import java.io.InputStream;
  * demand.
  *
  * <p>Events hold slices of the buffer, so a filled buffer is never written again: {@link #fill(int)} moves the
- * unfinished tail into a new array. Memory therefore stays bounded by the buffer size plus the largest record, and a
- * record never needs the whole file in memory.
+ * unfinished tail into a new array, or, for a {@link WindowFeed}, into the room in front of the next window's bytes.
+ * Memory therefore stays bounded by the buffer size plus the largest record, and a record never needs the whole file
+ * in memory.
  */
 final class Input {
   private static final int INITIAL = 256 * 1024;
@@ -18,7 +19,10 @@ final class Input {
   private static final byte[] EMPTY = new byte[0];
 
   private final InputStream in;
+  private final WindowFeed feed;
   private final int maxWindow;
+  /** A window of the feed whose bytes did not all fit into the last fill. */
+  private WindowFeed.Window pending;
   byte[] buf;
   /** Index of the first byte not yet consumed. */
   int pos;
@@ -38,6 +42,7 @@ final class Input {
   /** An in-memory source: the whole of {@code bytes[offset, offset+length)}, no copy. */
   Input(byte[] bytes, int offset, int length) {
     this.in = null;
+    this.feed = null;
     this.maxWindow = Integer.MAX_VALUE;
     this.buf = bytes;
     this.pos = offset;
@@ -49,6 +54,16 @@ final class Input {
   /** A streamed source, buffering at most about {@code maxWindow} bytes for one record. */
   Input(InputStream in, int maxWindow) {
     this.in = in;
+    this.feed = null;
+    this.maxWindow = maxWindow;
+    this.buf = EMPTY; // the first fill() allocates the first window; nothing is kept from before it
+    this.eof = false;
+  }
+
+  /** A source read through windows of a feed (inflated gzip), at most about {@code maxWindow} bytes for one record. */
+  Input(WindowFeed feed, int maxWindow) {
+    this.in = null;
+    this.feed = feed;
     this.maxWindow = maxWindow;
     this.buf = EMPTY; // the first fill() allocates the first window; nothing is kept from before it
     this.eof = false;
@@ -78,6 +93,9 @@ final class Input {
     int keep = limit - keepFrom;
     if (keep >= maxWindow) {
       throw new WindowFullException();
+    }
+    if (feed != null) {
+      return fillFromFeed(keepFrom, keep);
     }
     // sized for what is kept, not for the largest record so far: after a large record the window shrinks back. The
     // first windows are smaller (16 KB, then 64 KB), so a short stream such as one EventBridge event stays cheap.
@@ -117,6 +135,96 @@ final class Input {
     pos -= keepFrom;
     limit = keep + n;
     return keepFrom;
+  }
+
+  /**
+   * {@link #fill} from the feed: the kept bytes go into the room in front of the next window's bytes, and that window
+   * becomes the buffer, no byte of it copied. Only a kept value larger than the room (a record over
+   * {@link WindowFeed#HEADROOM}) is copied, with the windows after it, into a new array sized as for a stream.
+   */
+  private int fillFromFeed(int keepFrom, int keep) throws IOException {
+    WindowFeed.Window w = pending != null ? pending : feed.next();
+    pending = null;
+    int n = w.limit - w.pos;
+    if (n == 0) {
+      endOfFeed(w, false);
+      return -1;
+    }
+    if (keep <= w.pos && (limit >= w.pos || buf == EMPTY)) {
+      // the usual case: the window becomes the buffer. The shift (limit - w.pos) is never negative, as every buffer
+      // the feed gave ends past the room of the next window, except the first, which keeps nothing.
+      int start = w.pos - keep;
+      System.arraycopy(buf, keepFrom, w.bytes, start, keep);
+      int shift = buf == EMPTY ? 0 : keepFrom - start;
+      base += keepFrom - start;
+      pos -= keepFrom - start;
+      buf = w.bytes;
+      limit = w.limit;
+      endOfFeed(w, true);
+      return shift;
+    }
+    int size = WindowFeed.HEADROOM + WindowFeed.SIZE;
+    while (keep > size / 2 && size < maxWindow) {
+      size = (int) Math.min((long) maxWindow + INITIAL, (long) size * 2);
+    }
+    byte[] next = new byte[size];
+    System.arraycopy(buf, keepFrom, next, 0, keep);
+    int filled = keep;
+    while (true) {
+      int k = Math.min(w.limit - w.pos, size - filled);
+      System.arraycopy(w.bytes, w.pos, next, filled, k);
+      w.pos += k;
+      filled += k;
+      if (w.pos < w.limit) {
+        pending = w; // the rest goes into the next fill
+        break;
+      }
+      if (w.last()) {
+        endOfFeed(w, true);
+        break;
+      }
+      if (filled == size) {
+        break;
+      }
+      w = feed.next();
+    }
+    buf = next;
+    base += keepFrom;
+    pos -= keepFrom;
+    limit = filled;
+    return keepFrom;
+  }
+
+  /**
+   * After the bytes of the feed's window {@code w} (none when {@code delivered} is false): how the source goes on.
+   * As for a stream, a cut gzip stream ends the input where the cut is, and another error comes once the bytes before
+   * it are used.
+   */
+  private void endOfFeed(WindowFeed.Window w, boolean delivered) throws IOException {
+    if (w.end) {
+      eof = true;
+    } else if (w.error instanceof EOFException) {
+      truncation = (EOFException) w.error;
+      eof = true;
+    } else if (w.error != null) {
+      if (!delivered) {
+        eof = true;
+        throw w.error;
+      }
+      deferred = w.error;
+    }
+  }
+
+  /** Whether this input is fed by a feed that has read its source to the end: the inflater is free for another. */
+  boolean fedToTheEnd() {
+    return feed != null && feed.sourceDone();
+  }
+
+  /** Stops a feed's reading ahead and closes what it reads; nothing for other inputs, whose streams their owners close. */
+  void close() throws IOException {
+    if (feed != null) {
+      feed.close();
+    }
   }
 
   /** Thrown by {@link #fill} when a single value would need more than the window limit. */

@@ -30,7 +30,8 @@ final class ParallelItems implements ItemSource {
   private final ReaderConfig config;
   private final boolean ordered;
   private final ExecutorService pool;
-  private final ThreadLocal<StringCache> caches = ThreadLocal.withInitial(StringCache::new);
+  /** One decoder per reading thread, shared by the files it reads: its caches carry over from file to file. */
+  private final ThreadLocal<RecordDecoder> decoders;
   private final ArrayDeque<BlockingQueue<Object>> inFlight = new ArrayDeque<>();
   private final int window;
   private volatile boolean closed;
@@ -42,6 +43,7 @@ final class ParallelItems implements ItemSource {
     this.config = config;
     this.ordered = ordered;
     this.window = threads + 1;
+    this.decoders = ThreadLocal.withInitial(() -> config.newDecoder(new StringCache()));
     int id = POOLS.incrementAndGet();
     AtomicInteger n = new AtomicInteger();
     ThreadFactory factory = r -> {
@@ -65,7 +67,7 @@ final class ParallelItems implements ItemSource {
 
   private void read(SourceEntry entry, BlockingQueue<Object> queue) {
     // no read-ahead: the other threads parse other files, so no processor is left idle for inflating
-    try (EntryReader reader = new EntryReader(entry, config, caches.get(), false, false)) {
+    try (EntryReader reader = new EntryReader(entry, config, decoders.get(), false, false)) {
       Object[] batch = new Object[BATCH];
       int n = 0;
       Object item;

@@ -121,6 +121,11 @@ public final class ReaderConfig {
     problemHandler.accept(problem);
   }
 
+  /** A decoder for one reading thread, with this configuration's limits, grammar checks and mappers. */
+  RecordDecoder newDecoder(StringCache cache) {
+    return new RecordDecoder(limits, cache, strict, mappers);
+  }
+
   /** Tells the listener, once per reader, about mapper providers that could not be loaded. */
   void tellMapperProblems() {
     if (listener != null && !mappers.loadProblems().isEmpty() && mapperProblemsTold.compareAndSet(false, true)) {

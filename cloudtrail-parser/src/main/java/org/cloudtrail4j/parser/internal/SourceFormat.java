@@ -31,8 +31,7 @@ final class SourceFormat {
    *
    * @param rest the stream {@code in} reads from, to read on after its window when the source is gzip; null for a
    *     source in memory
-   * @param readAhead inflate on another thread, one block ahead of parsing (the pipeline's decision: see
-   *     {@link ReadAheadInput})
+   * @param readAhead inflate on another thread, ahead of parsing (the pipeline's decision: see {@link WindowFeed})
    * @param maxWindow the record size limit
    */
   static SourceFormat open(Input in, InputStream rest, boolean readAhead, int maxWindow) throws IOException {
@@ -44,8 +43,7 @@ final class SourceFormat {
       InputStream compressed = rest != null
           ? new SequenceInputStream(new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos), rest)
           : new ByteArrayInputStream(in.buf, in.pos, in.limit - in.pos);
-      InputStream inflated = new GzipInput(compressed);
-      in = new Input(readAhead ? new ReadAheadInput(inflated) : inflated, maxWindow);
+      in = new Input(new WindowFeed(new GzipInput(compressed), readAhead), maxWindow);
       in.fill(0);
       gzip = true;
     }

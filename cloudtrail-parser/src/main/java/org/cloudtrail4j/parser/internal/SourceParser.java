@@ -49,7 +49,7 @@ final class SourceParser implements Envelopes.Sink {
   private final boolean explicit;
   private final boolean claimsToBeLog;
   private final InputStream rawStream;
-  /** Whether a gzip source inflates on another thread, one block ahead of parsing: the pipeline decides. */
+  /** Whether a gzip source inflates on another thread, ahead of parsing: the pipeline decides. */
   private final boolean readAhead;
   private final WindowedScan.Scan skipValue;
   private final WindowedScan.Scan tellingKey;
@@ -78,30 +78,33 @@ final class SourceParser implements Envelopes.Sink {
    *     non-log files are skipped rather than reported
    * @param claimsToBeLog true when the file name says it is a log (.json, .gz, ...), so that a non-JSON content is
    *     a problem even in a directory walk
-   * @param readAhead inflate a gzip source on another thread, one block ahead of parsing
+   * @param decoder the reading thread's decoder, shared by the sources it reads one after the other, so that its
+   *     caches carry over from file to file
+   * @param readAhead inflate a gzip source on another thread, ahead of parsing
    */
-  SourceParser(String source, InputStream stream, ReaderConfig config, StringCache cache, boolean explicit,
+  SourceParser(String source, InputStream stream, ReaderConfig config, RecordDecoder decoder, boolean explicit,
       boolean claimsToBeLog, boolean readAhead) {
-    this(source, new Input(stream, config.limits.maxRecordBytes()), stream, config, cache, explicit, claimsToBeLog,
+    this(source, new Input(stream, config.limits.maxRecordBytes()), stream, config, decoder, explicit, claimsToBeLog,
         readAhead);
   }
 
   /**
    * A parser over bytes in memory: records are slices of {@code bytes}, never copied.
    *
-   * @param readAhead inflate a gzip source on another thread, one block ahead of parsing
+   * @param decoder the decoder, made with {@code config} for this thread
+   * @param readAhead inflate a gzip source on another thread, ahead of parsing
    */
-  SourceParser(String source, byte[] bytes, int offset, int length, ReaderConfig config, StringCache cache,
+  SourceParser(String source, byte[] bytes, int offset, int length, ReaderConfig config, RecordDecoder decoder,
       boolean readAhead) {
-    this(source, new Input(bytes, offset, length), null, config, cache, true, true, readAhead);
+    this(source, new Input(bytes, offset, length), null, config, decoder, true, true, readAhead);
   }
 
-  private SourceParser(String source, Input in, InputStream rawStream, ReaderConfig config, StringCache cache,
+  private SourceParser(String source, Input in, InputStream rawStream, ReaderConfig config, RecordDecoder decoder,
       boolean explicit, boolean claimsToBeLog, boolean readAhead) {
     this.source = source;
     this.limits = config.limits;
     this.filter = config.filter;
-    this.decoder = new RecordDecoder(config.limits, cache, config.strict, config.mappers);
+    this.decoder = decoder;
     this.explicit = explicit;
     this.claimsToBeLog = claimsToBeLog;
     this.rawStream = rawStream;
@@ -136,6 +139,14 @@ final class SourceParser implements Envelopes.Sink {
     return in.offset(in.pos);
   }
 
+  /**
+   * Stops inflating ahead, when this parser does, and closes what the inflater reads (the stream it was given).
+   * Events already read stay valid.
+   */
+  void close() throws IOException {
+    in.close();
+  }
+
   /** Why the source was skipped as not a log file, or null. */
   String skippedReason() {
     return skippedReason;
@@ -156,19 +167,8 @@ final class SourceParser implements Envelopes.Sink {
       }
       try {
         step();
-      } catch (Input.WindowFullException e) {
-        sourceProblem(ProblemKind.LIMIT_EXCEEDED, in.pos, "$",
-            "a value exceeds the record size limit of " + limits.maxRecordBytes() + " bytes", null);
-        finished = true;
-      } catch (EOFException e) {
-        sourceProblem(ProblemKind.TRUNCATED, in.limit, "$", "truncated gzip stream: " + e.getMessage(), e);
-        finished = true;
-      } catch (ZipException e) {
-        sourceProblem(ProblemKind.IO_ERROR, in.limit, "$", "corrupt gzip stream: " + e.getMessage(), e);
-        finished = true;
       } catch (IOException e) {
-        sourceProblem(ProblemKind.IO_ERROR, in.limit, "$", "cannot read: " + e, e);
-        finished = true;
+        failed(e);
       }
     }
     Object item = pending.poll();
@@ -178,6 +178,42 @@ final class SourceParser implements Envelopes.Sink {
       records++;
     }
     return item;
+  }
+
+  /**
+   * Reads the source's first bytes before the first item is asked for: a gzip source then starts inflating ahead
+   * (when this parser reads ahead), while the consumer still parses the source before it. What the start finds (a
+   * source that is not a log, say) is kept for {@link #next()}, in order.
+   */
+  void prime() {
+    if (!started) {
+      started = true;
+      try {
+        start();
+      } catch (IOException e) {
+        failed(e);
+      }
+    }
+  }
+
+  /** Whether a gzip source has been inflated to its end: its inflater is free for the next source. */
+  boolean inflatedToTheEnd() {
+    return in.fedToTheEnd();
+  }
+
+  /** Ends the source after a failure to read it, reported as a source problem. */
+  private void failed(IOException e) {
+    if (e instanceof Input.WindowFullException) {
+      sourceProblem(ProblemKind.LIMIT_EXCEEDED, in.pos, "$",
+          "a value exceeds the record size limit of " + limits.maxRecordBytes() + " bytes", null);
+    } else if (e instanceof EOFException) {
+      sourceProblem(ProblemKind.TRUNCATED, in.limit, "$", "truncated gzip stream: " + e.getMessage(), e);
+    } else if (e instanceof ZipException) {
+      sourceProblem(ProblemKind.IO_ERROR, in.limit, "$", "corrupt gzip stream: " + e.getMessage(), e);
+    } else {
+      sourceProblem(ProblemKind.IO_ERROR, in.limit, "$", "cannot read: " + e, e);
+    }
+    finished = true;
   }
 
   // ---- the state machine
