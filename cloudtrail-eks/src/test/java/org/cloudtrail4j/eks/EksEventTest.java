@@ -2,8 +2,10 @@ package org.cloudtrail4j.eks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cloudtrail4j.eks.model.AccessEntry;
 import org.cloudtrail4j.eks.model.AccessScopeType;
 import org.cloudtrail4j.eks.model.AssociatedAccessPolicy;
@@ -11,6 +13,9 @@ import org.cloudtrail4j.eks.model.AuthenticationMode;
 import org.cloudtrail4j.eks.model.CreateClusterRequest;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.model.spi.CloudTrailEventMapper;
+import org.cloudtrail4j.model.spi.EventKey;
+import org.cloudtrail4j.parser.CloudTrailReader;
 import org.junit.jupiter.api.Test;
 
 class EksEventTest {
@@ -144,6 +149,17 @@ class EksEventTest {
     assertThat(e.cluster()).isEmpty();
     assertThat(e.clusterName()).isEmpty();
     assertThat(e.succeeded()).isFalse();
+  }
+
+  @Test
+  void aMapperOfOnesOwnDoesNotDisplaceTheEksMappers() {
+    // EKS Auth is another service: the EKS provider has no mapper for it, and a reader's own mapper adds to the
+    // providers' mappers rather than replacing them
+    CloudTrailReader reader = CloudTrailReader.builder().mapper(CloudTrailEventMapper.of(String.class,
+        EventKey.of("eks-auth.amazonaws.com", "AssumeRoleForPodIdentity"), e -> "pod identity")).build();
+    try (Stream<CloudTrailEvent> events = reader.read(Path.of("src/test/resources/trees/eks-seed/AWSLogs"))) {
+      assertThat(events.flatMap(reader.typed(EksEvent.class))).singleElement().isInstanceOf(CreateClusterEvent.class);
+    }
   }
 
   static CloudTrailEvent eks(String operation, String request) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ModuleOverviewExampleTest {
   @Test
   void printsWhoCreatedOrDeletedClusters() {
-    Path awsLogs = ReadmeExamplesTest.AWS_LOGS;
+    Path awsLogs = Path.of("src/test/resources/trees/eks-seed/AWSLogs");
     String printed = printedBy(() -> {
       // module-info.java: overview example (Path.of("AWSLogs") there)
       try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(awsLogs)) {

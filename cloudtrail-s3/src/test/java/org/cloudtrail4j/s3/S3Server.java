@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.cloudtrail4j.testservers.S3ProxyServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -26,27 +24,20 @@ final class S3Server implements AutoCloseable {
   static final StaticCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret"));
 
-  private final S3Proxy proxy;
+  private final S3ProxyServer proxy;
   final S3Client s3;
 
-  private S3Server(S3Proxy proxy) {
+  private S3Server(S3ProxyServer proxy) {
     this.proxy = proxy;
     this.s3 = client(endpoint());
   }
 
   static S3Server start() throws Exception {
-    S3Proxy proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore())
-        .endpoint(URI.create("http://127.0.0.1:0"))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret").build();
-    proxy.start();
-    while (!"STARTED".equals(proxy.getState())) {
-      Thread.sleep(1);
-    }
-    return new S3Server(proxy);
+    return new S3Server(S3ProxyServer.inMemory("access", "secret"));
   }
 
   URI endpoint() {
-    return URI.create("http://127.0.0.1:" + proxy.getPort());
+    return proxy.endpoint();
   }
 
   static S3Client client(URI endpoint) {
@@ -76,10 +67,6 @@ final class S3Server implements AutoCloseable {
   @Override
   public void close() {
     s3.close();
-    try {
-      proxy.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("S3Proxy did not stop", e);
-    }
+    proxy.close();
   }
 }

@@ -1,11 +1,7 @@
 package org.cloudtrail4j.s3;
 
-import java.net.URI;
 import java.util.Map;
-import org.apache.pekko.actor.ActorSystem;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
-import scala.concurrent.Await;
+import org.cloudtrail4j.testservers.ElasticMqServer;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -16,23 +12,17 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * closing it ends its (non-daemon) threads.
  */
 final class SqsServer implements AutoCloseable {
-  private final ActorSystem actors;
-  private final SQSRestServer server;
+  private final ElasticMqServer server;
   final SqsClient sqs;
 
-  private SqsServer(ActorSystem actors, SQSRestServer server, int port) {
-    this.actors = actors;
+  private SqsServer(ElasticMqServer server) {
     this.server = server;
-    this.sqs = SqsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + port)).region(Region.US_EAST_1)
+    this.sqs = SqsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
         .credentialsProvider(S3Server.CREDENTIALS).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
   }
 
   static SqsServer start() {
-    ActorSystem actors = ActorSystem.create("elasticmq");
-    SQSRestServer server = SQSRestServerBuilder.withActorSystem(actors).withInterface("127.0.0.1")
-        .withDynamicPort().start();
-    int port = server.waitUntilStarted().localAddress().getPort();
-    return new SqsServer(actors, server, port);
+    return new SqsServer(ElasticMqServer.start());
   }
 
   /** A queue whose messages move to a dead-letter queue after {@code maxReceiveCount} receives; returns its URL. */
@@ -65,11 +55,6 @@ final class SqsServer implements AutoCloseable {
   @Override
   public void close() {
     sqs.close();
-    server.stopAndWait();
-    try {
-      Await.result(actors.terminate(), scala.concurrent.duration.Duration.create(10, "s"));
-    } catch (Exception e) {
-      throw new IllegalStateException("ElasticMQ's actor system did not stop", e);
-    }
+    server.close();
   }
 }

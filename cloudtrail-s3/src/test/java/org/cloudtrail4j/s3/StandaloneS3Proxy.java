@@ -1,9 +1,6 @@
 package org.cloudtrail4j.s3;
 
-import java.net.URI;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
+import org.cloudtrail4j.testservers.S3ProxyServer;
 
 /**
  * S3Proxy in a process of its own, over its filesystem store, for tests and benchmarks whose reader must not share
@@ -20,19 +17,13 @@ final class StandaloneS3Proxy {
    * @throws Exception when it cannot start
    */
   public static void main(String[] args) throws Exception {
-    S3Proxy proxy = S3Proxy.builder().blobStore(new FilesystemNio2BlobStore(args[0]))
-        .endpoint(URI.create("http://127.0.0.1:0"))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret").build();
-    proxy.start();
-    while (!"STARTED".equals(proxy.getState())) {
-      Thread.sleep(1);
-    }
-    System.out.println("PORT " + proxy.getPort());
+    S3ProxyServer proxy = S3ProxyServer.onDisk(args[0], "access", "secret");
+    System.out.println("PORT " + proxy.endpoint().getPort());
     System.out.flush();
     while (System.in.read() >= 0) {
       // the parent's end of the pipe: nothing is sent, only closed
     }
-    proxy.stop();
+    proxy.close();
     System.exit(0); // Jetty's threads are not daemons
   }
 }

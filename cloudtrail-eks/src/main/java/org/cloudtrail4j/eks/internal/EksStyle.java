@@ -11,7 +11,9 @@ import org.immutables.value.Value;
 /**
  * The Immutables style of the generated classes: the {@code Immutable*} classes stay package-private, users see the
  * abstract type and its nested {@code Builder}, and {@code build()} returns the abstract type. No
- * {@code is*}/{@code get*} accessor prefixes: member names such as {@code issuer} keep their letters.
+ * {@code is*}/{@code get*} accessor prefixes: member names such as {@code issuer} keep their letters. No
+ * {@code with*} copy methods ({@code copy = false}): they would sit on the package-private classes, where no user can
+ * call them; a changed copy is made with a builder.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,5 +23,5 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     allMandatoryParameters = false,
-    defaults = @Value.Immutable(copy = true, prehash = false))
+    defaults = @Value.Immutable(copy = false, prehash = false))
 public @interface EksStyle {}

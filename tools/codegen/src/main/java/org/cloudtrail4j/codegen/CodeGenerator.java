@@ -708,13 +708,15 @@ public final class CodeGenerator {
     f.doc("", "The Immutables style of the generated classes: the {@code Immutable*} classes stay package-private,"
         + " users see the abstract type and its nested {@code Builder}, and {@code build()} returns the abstract type."
         + " No"
-        + " {@code is*}/{@code get*} accessor prefixes: member names such as {@code issuer} keep their letters.");
+        + " {@code is*}/{@code get*} accessor prefixes: member names such as {@code issuer} keep their letters. No"
+        + " {@code with*} copy methods ({@code copy = false}): they would sit on the package-private classes, where"
+        + " no user can call them; a changed copy is made with a builder.");
     f.line("@Target({ElementType.PACKAGE, ElementType.TYPE})").line("@Retention(RetentionPolicy.CLASS)");
     f.line("@Value.Style(").line("    visibility = Value.Style.ImplementationVisibility.PACKAGE,")
         .line("    overshadowImplementation = true,")
         .line("    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,")
         .line("    jdkOnly = true,").line("    allMandatoryParameters = false,")
-        .line("    defaults = @Value.Immutable(copy = true, prehash = false))");
+        .line("    defaults = @Value.Immutable(copy = false, prehash = false))");
     f.line("public @interface " + style + " {}");
     f.write(style);
   }

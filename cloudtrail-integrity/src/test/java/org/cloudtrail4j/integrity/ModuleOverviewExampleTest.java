@@ -1,0 +1,103 @@
+package org.cloudtrail4j.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example of the module's overview page (module-info.java) is the code this test runs: the lines between
+ * {@code // module-info.java: overview example} and {@code // end}, less their indentation, stand in its
+ * {@code <pre>{@code ...}}</pre>} block as they are.
+ */
+class ModuleOverviewExampleTest {
+  private static final Path TEST = Path.of("src/test/java/org/cloudtrail4j/integrity/ModuleOverviewExampleTest.java");
+  private static final Path OVERVIEW = Path.of("src/main/java/module-info.java");
+
+  @Test
+  void reportsTheLogFilesThatNoDigestCovers() {
+    Path samples = Path.of("../samples");
+    Path keys = samples.resolve("public-keys.json");
+    Path trail = samples;
+    String printed = printedBy(() -> {
+      try {
+        // module-info.java: overview example
+        ValidationReport report = TrailValidator.builder()
+            .publicKeys(PublicKeys.read(keys))
+            .accountIds("111122223333")
+            .regions("us-west-2")
+            .build()
+            .validate(trail);
+        System.out.println(report.passed() ? "not altered" : "altered, missing or not covered:");
+        report.logFiles().stream()
+            .filter(f -> f.status().failure())
+            .forEach(f -> System.out.println(f.status() + " " + f.key()));
+        // end
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    // the samples' 2019 digest covers its hour's log file; the 2024 and 2025 files of the same trail were delivered
+    // with no digest (validation off, or files put there): reverse coverage reports them
+    assertThat(printed.lines()).containsExactly("altered, missing or not covered:",
+        "NOT_COVERED AWSLogs/111122223333/CloudTrail/us-west-2/2024/12/16/"
+            + "111122223333_CloudTrail_us-west-2_20241216T1845Z_oEkFurgoox7cmngZ.json.gz",
+        "NOT_COVERED AWSLogs/111122223333/CloudTrail/us-west-2/2025/02/19/"
+            + "111122223333_CloudTrail_us-west-2_20250219T1805Z_iIJgLV0FgHqQZKc4.json.gz");
+  }
+
+  @Test
+  void theOverviewShowsThisCode() throws IOException {
+    assertThat(overviewExample()).contains(region());
+  }
+
+  /** The {@code <pre>{@code ...}}</pre>} block of the overview, without the comment's stars. */
+  private static String overviewExample() throws IOException {
+    Matcher m = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\* ?\\}</pre>", Pattern.DOTALL)
+        .matcher(Files.readString(OVERVIEW, StandardCharsets.UTF_8));
+    assertThat(m.find()).as("an example in %s", OVERVIEW).isTrue();
+    return m.group(1).lines().map(l -> l.replaceFirst("^\\s*\\* ?", "")).collect(Collectors.joining("\n")) + "\n";
+  }
+
+  private static String region() throws IOException {
+    List<String> region = new ArrayList<>();
+    boolean in = false;
+    for (String line : Files.readAllLines(TEST, StandardCharsets.UTF_8)) {
+      String t = line.strip();
+      if (t.equals("// module-info.java: overview example")) {
+        in = true;
+      } else if (t.equals("// end")) {
+        in = false;
+      } else if (in) {
+        region.add(line);
+      }
+    }
+    assertThat(region).as("the marked region of %s", TEST).isNotEmpty();
+    int indent = region.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
+        .min().orElse(0);
+    return region.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n")) + "\n";
+  }
+
+  private static String printedBy(Runnable example) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      example.run();
+    } finally {
+      System.setOut(saved);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,101 @@
+package org.cloudtrail4j.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.parser.CloudTrailReader;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The example of the module's overview page (module-info.java) is the code this test runs, against a real S3 server
+ * (S3Proxy) holding the samples: the lines between {@code // module-info.java: overview example} and {@code // end},
+ * less their indentation, stand in its {@code <pre>{@code ...}}</pre>} block as they are.
+ */
+class ModuleOverviewExampleTest {
+  private static final Path TEST = Path.of("src/test/java/org/cloudtrail4j/s3/ModuleOverviewExampleTest.java");
+  private static final Path OVERVIEW = Path.of("src/main/java/module-info.java");
+  private static final Path SAMPLES = Path.of("../samples/AWSLogs");
+
+  @Test
+  void printsTheFailedCallsOfATrailInS3AsOfTheSameTreeOnDisk() throws Exception {
+    List<String> printed;
+    try (S3Server server = S3Server.start()) {
+      server.upload("my-trail-bucket", "", SAMPLES);
+      S3Client client = server.s3;
+      printed = printedBy(() -> {
+        // module-info.java: overview example
+        try (S3LogSource s3 = S3LogSource.builder().client(client).build();
+             Stream<CloudTrailEvent> events = s3.read(CloudTrailReader.defaults(),
+                 S3Location.parse("s3://my-trail-bucket/AWSLogs/"))) {
+          events.filter(CloudTrailEvent::failed)
+              .forEach(e -> System.out.println(e.eventName().orElse("?") + " by " + e.principal()));
+        }
+        // end
+      });
+    }
+    List<String> onDisk;
+    try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(SAMPLES)) {
+      onDisk = events.filter(CloudTrailEvent::failed).map(e -> e.eventName().orElse("?") + " by " + e.principal())
+          .collect(Collectors.toList());
+    }
+    assertThat(onDisk).isNotEmpty();
+    assertThat(printed).containsExactlyInAnyOrderElementsOf(onDisk);
+  }
+
+  @Test
+  void theOverviewShowsThisCode() throws IOException {
+    assertThat(overviewExample()).contains(region());
+  }
+
+  /** The {@code <pre>{@code ...}}</pre>} block of the overview, without the comment's stars. */
+  private static String overviewExample() throws IOException {
+    Matcher m = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\* ?\\}</pre>", Pattern.DOTALL)
+        .matcher(Files.readString(OVERVIEW, StandardCharsets.UTF_8));
+    assertThat(m.find()).as("an example in %s", OVERVIEW).isTrue();
+    return m.group(1).lines().map(l -> l.replaceFirst("^\\s*\\* ?", "")).collect(Collectors.joining("\n")) + "\n";
+  }
+
+  private static String region() throws IOException {
+    List<String> region = new ArrayList<>();
+    boolean in = false;
+    for (String line : Files.readAllLines(TEST, StandardCharsets.UTF_8)) {
+      String t = line.strip();
+      if (t.equals("// module-info.java: overview example")) {
+        in = true;
+      } else if (t.equals("// end")) {
+        in = false;
+      } else if (in) {
+        region.add(line);
+      }
+    }
+    assertThat(region).as("the marked region of %s", TEST).isNotEmpty();
+    int indent = region.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
+        .min().orElse(0);
+    return region.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n")) + "\n";
+  }
+
+  private static List<String> printedBy(Runnable example) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      example.run();
+    } finally {
+      System.setOut(saved);
+    }
+    return bytes.toString(StandardCharsets.UTF_8).lines().collect(Collectors.toList());
+  }
+}
