@@ -10,6 +10,7 @@ import static org.cloudtrail4j.integrity.ValidationStatus.SIGNATURE_FAILED;
 import static org.cloudtrail4j.integrity.ValidationStatus.TIME_GAP;
 import static org.cloudtrail4j.integrity.ValidationStatus.UNKNOWN_KEY;
 import static org.cloudtrail4j.integrity.ValidationStatus.UNREADABLE;
+import static org.cloudtrail4j.integrity.ValidationStatus.UNSUPPORTED_ALGORITHM;
 import static org.cloudtrail4j.integrity.ValidationStatus.UNVERIFIED;
 import static org.cloudtrail4j.integrity.ValidationStatus.VALID;
 
@@ -675,5 +676,42 @@ class EdgeCaseTest {
     assertThat(four.digests()).isEqualTo(one.digests());
     assertThat(one.logFileCount(HASH_MISMATCH)).isEqualTo(tampered.size());
     assertThat(one.logFiles()).hasSize(48);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  @DisplayName("edge 38: hashing that starts during the walk gives one thread's report, whatever each log's outcome")
+  void edge38ParallelEveryOutcome() throws IOException {
+    SyntheticTrail t = trail();
+    Log missing = t.log();
+    Log appended = t.log();
+    Log twice = t.log();
+    Log unreadable = t.log();
+    Log changed = t.log();
+    Log unsupported = t.log();
+    t.hour(missing, appended, twice);
+    t.hour(unreadable, twice, changed); // listed by two digests: hashed once, compared with what both say
+    t.hour(m -> ((Map<String, Object>) ((List<?>) m.get("logFiles")).get(0)).put("hashAlgorithm", "MD5"),
+        unsupported);
+    Log injected = t.log(); // no digest lists it
+    Log fine = t.log();
+    t.saveSignature(t.hour(fine));
+    t.delete(missing.key());
+    Files.write(t.path(appended.key()), SyntheticTrail.gzip("{}".getBytes(StandardCharsets.UTF_8)),
+        StandardOpenOption.APPEND);
+    t.delete(unreadable.key());
+    Files.createDirectories(t.path(unreadable.key()));
+    t.rewrite(changed.key(), s -> s.replace("eventID", "eventId"));
+
+    ValidationReport one = TrailValidator.builder().publicKeys(SyntheticTrail.keys()).parallelism(1).build()
+        .validate(t.root);
+    ValidationReport two = TrailValidator.builder().publicKeys(SyntheticTrail.keys()).parallelism(2).build()
+        .validate(t.root);
+    assertThat(two.logFiles()).isEqualTo(one.logFiles());
+    assertThat(two.digests()).isEqualTo(one.digests());
+    assertThat(List.of(missing, appended, twice, unreadable, changed, unsupported, injected, fine))
+        .extracting(l -> log(one, l).status()).containsExactly(NOT_FOUND, INVALID_FORMAT, VALID, UNREADABLE,
+            HASH_MISMATCH, UNSUPPORTED_ALGORITHM, NOT_COVERED, VALID);
+    assertThat(log(one, twice).digests()).hasSize(2);
   }
 }

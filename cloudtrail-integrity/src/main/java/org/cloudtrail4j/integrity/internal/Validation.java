@@ -42,6 +42,13 @@ import org.cloudtrail4j.integrity.ValidationStatus;
  * One validation run: list, walk each digest chain newest first, hash the listed log files in parallel, then find
  * the log files no digest lists and the windows no digest covers.
  *
+ * <p>With more than one thread, hashing starts during the walk: as soon as a digest is checked and authentic (one
+ * whose status is final when {@code verify} returns), each log file it lists is handed to the pool, and the hashes
+ * are compared with what every digest says once the walk is done. The walk reads and verifies digests on the calling
+ * thread, one after another (each needs the link from the newer one), so hashing only after it left the pool idle
+ * for that whole time. The results are those of hashing after the walk: a file is hashed at most once per bucket,
+ * and compared with every hash listed for it.
+ *
  * <p>The walk follows the AWS CLI's ({@code validate-logs}, spec 1.5-1.7) with the checks it lacks (spec 1.8):
  * a verified digest vouches for the digest it links to (its hash, signature, location and end time), so a replaced,
  * re-signed or shifted digest is caught; every listed digest is visited, not only those reached by links, so a
@@ -64,6 +71,14 @@ public final class Validation {
   private final Settings settings;
   private final String listingBucket;
   private final ContentHash digestHasher = new ContentHash();
+  /** Hashes log files during the walk; null on one thread, where they are hashed after it. */
+  private ExecutorService pool;
+  private final ThreadLocal<ContentHash> hashers = ThreadLocal.withInitial(ContentHash::new);
+  /** The hashing of each log file, by bucket and key, as submitted during the walk. */
+  private final Map<String, Future<Hashed>> hashing = new HashMap<>();
+
+  /** A log file's content hash, or why there is none. */
+  private record Hashed(byte[] sha256, ValidationStatus failure, String message) {}
 
   /** What a digest that links to another says about it. */
   private record Link(String referrer, String bucket, String signature, String hash, Instant referrerStart,
@@ -126,6 +141,23 @@ public final class Validation {
   }
 
   public ValidationReport run() throws IOException {
+    if (settings.parallelism() > 1) {
+      pool = Executors.newFixedThreadPool(settings.parallelism(), r -> {
+        Thread t = new Thread(r, "cloudtrail4j-integrity");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    try {
+      return validate();
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private ValidationReport validate() throws IOException {
     Map<String, List<TrailKey>> chains = new TreeMap<>();
     List<TrailKey> logs = new ArrayList<>();
     try (Stream<String> keys = store.list(listingBucket, settings.prefix())) {
@@ -219,6 +251,7 @@ public final class Validation {
       Node n = new Node(t, link != null ? link.bucket() : listingBucket);
       verify(n, link);
       done.add(n);
+      startHashing(n);
       if (n.doc != null && (n.status == ValidationStatus.VALID || n.status == ValidationStatus.UNVERIFIED
           || n.status == ValidationStatus.TIME_GAP) && !n.chainStart) {
         String prevKey = n.doc.get("previousDigestS3Object");
@@ -512,29 +545,43 @@ public final class Validation {
     }
   }
 
+  /** Hands the log files an authentic digest lists to the pool, each (bucket, key) once, while the walk goes on. */
+  private void startHashing(Node n) {
+    if (pool == null || !n.authentic() || n.doc == null || n.doc.logFiles == null) {
+      return;
+    }
+    for (DigestDocument.LogEntry e : n.doc.logFiles) {
+      if (e.hashAlgorithm() != null && !e.hashAlgorithm().equals(SHA_256)) {
+        continue; // reported unsupported, never hashed (as collectLogs decides)
+      }
+      String bucket = e.s3Bucket() != null ? e.s3Bucket() : n.bucket;
+      hashing.computeIfAbsent(bucket + "/" + e.s3Object(), k -> submit(bucket, e.s3Object()));
+    }
+  }
+
+  private Future<Hashed> submit(String bucket, String key) {
+    return pool.submit(() -> hash(bucket, key, hashers.get()));
+  }
+
   private List<LogFileResult> hashAll(List<LogRef> refs) throws IOException {
     List<LogFileResult> out = new ArrayList<>(refs.size());
-    int threads = Math.max(1, Math.min(settings.parallelism(), refs.size()));
-    if (threads == 1) {
+    if (pool == null) {
       ContentHash hasher = new ContentHash();
       for (LogRef r : refs) {
-        out.add(check(r, hasher));
+        out.add(r.preset != null ? preset(r) : compare(r, hash(r.bucket, r.key, hasher)));
       }
       return out;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "cloudtrail4j-integrity");
-      t.setDaemon(true);
-      return t;
-    });
     try {
-      ThreadLocal<ContentHash> hashers = ThreadLocal.withInitial(ContentHash::new);
-      List<Future<LogFileResult>> futures = new ArrayList<>(refs.size());
+      // every file to hash was submitted by the walk; a file is looked up by the bucket its first digest gave it
+      List<Future<Hashed>> futures = new ArrayList<>(refs.size());
       for (LogRef r : refs) {
-        futures.add(pool.submit(() -> check(r, hashers.get())));
+        futures.add(r.preset != null ? null : hashing.computeIfAbsent(r.bucket + "/" + r.key,
+            k -> submit(r.bucket, r.key)));
       }
-      for (Future<LogFileResult> f : futures) {
-        out.add(f.get());
+      for (int i = 0; i < refs.size(); i++) {
+        LogRef r = refs.get(i);
+        out.add(r.preset != null ? preset(r) : compare(r, futures.get(i).get()));
       }
       return out;
     } catch (InterruptedException e) {
@@ -542,31 +589,37 @@ public final class Validation {
       throw new IOException("interrupted while hashing log files", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("hashing a log file failed unexpectedly", e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 
-  private LogFileResult check(LogRef r, ContentHash hasher) {
-    if (r.preset != null) {
-      return new LogFileResult(r.bucket, r.key, r.preset, r.presetMessage, r.digests);
-    }
+  private Hashed hash(String bucket, String key, ContentHash hasher) {
     ContentHash.Outcome o;
-    try (InputStream in = store.open(r.bucket, r.key)) {
+    try (InputStream in = store.open(bucket, key)) {
       o = hasher.hash(in);
     } catch (NoSuchFileException e) {
-      return result(r, ValidationStatus.NOT_FOUND, "not found");
+      return new Hashed(null, ValidationStatus.NOT_FOUND, "not found");
     } catch (ContentHash.FormatException e) {
-      return result(r, ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
+      return new Hashed(null, ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
     } catch (IOException e) {
-      return result(r, ValidationStatus.UNREADABLE, "cannot be read: " + e);
+      return new Hashed(null, ValidationStatus.UNREADABLE, "cannot be read: " + e);
     }
     if (o.trailingData()) {
-      return result(r, ValidationStatus.INVALID_FORMAT, "unexpected data after end of compressed stream");
+      return new Hashed(null, ValidationStatus.INVALID_FORMAT, "unexpected data after end of compressed stream");
+    }
+    return new Hashed(o.sha256(), null, null);
+  }
+
+  private static LogFileResult preset(LogRef r) {
+    return new LogFileResult(r.bucket, r.key, r.preset, r.presetMessage, r.digests);
+  }
+
+  private static LogFileResult compare(LogRef r, Hashed h) {
+    if (h.failure() != null) {
+      return result(r, h.failure(), h.message());
     }
     for (String expected : r.hashes) {
       byte[] want = Hex.decode(expected);
-      if (want == null || !Arrays.equals(want, o.sha256())) {
+      if (want == null || !Arrays.equals(want, h.sha256())) {
         return result(r, ValidationStatus.HASH_MISMATCH, "hash value doesn't match");
       }
     }
