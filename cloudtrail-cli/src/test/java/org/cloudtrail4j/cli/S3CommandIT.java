@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.cloudtrail4j.testservers.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * the samples: the same output as for the local tree, credentials from the environment.
  */
 class S3CommandIT {
-  private static S3Proxy proxy;
+  private static S3ProxyServer proxy;
   private static String endpoint;
   private static final Map<String, String> ENV = Map.of("AWS_ACCESS_KEY_ID", "access", "AWS_SECRET_ACCESS_KEY",
       "secret", "AWS_REGION", "us-east-1", "AWS_CONFIG_FILE", "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE",
@@ -37,13 +35,8 @@ class S3CommandIT {
 
   @BeforeAll
   static void start() throws Exception {
-    proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret").build();
-    proxy.start();
-    while (!"STARTED".equals(proxy.getState())) {
-      Thread.sleep(1);
-    }
-    endpoint = "http://127.0.0.1:" + proxy.getPort();
+    proxy = S3ProxyServer.inMemory("access", "secret");
+    endpoint = proxy.endpoint().toString();
     try (S3Client s3 = S3Client.builder().endpointOverride(URI.create(endpoint)).forcePathStyle(true)
         .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(
             AwsBasicCredentials.create("access", "secret"))).httpClientBuilder(UrlConnectionHttpClient.builder())
@@ -63,8 +56,8 @@ class S3CommandIT {
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    proxy.stop();
+  static void stop() {
+    proxy.close();
   }
 
   @Test

@@ -19,9 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.cloudtrail4j.integrity.testing.ListPublicKeysEndpoint;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.cloudtrail4j.testservers.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,20 +40,15 @@ class ValidateS3CommandIT {
   static final String BUCKET = "amzn-s3-demo-bucket"; // the bucket the sample digest names
   static final Map<String, String> ENV = Map.of("AWS_ACCESS_KEY_ID", "access", "AWS_SECRET_ACCESS_KEY", "secret",
       "AWS_REGION", "us-east-1", "AWS_CONFIG_FILE", "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
-  private static S3Proxy proxy;
+  private static S3ProxyServer proxy;
   private static S3Client s3;
   private static ListPublicKeysEndpoint cloudTrail;
   private static String endpoint;
 
   @BeforeAll
   static void start() throws Exception {
-    proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret").build();
-    proxy.start();
-    while (!"STARTED".equals(proxy.getState())) {
-      Thread.sleep(1);
-    }
-    endpoint = "http://127.0.0.1:" + proxy.getPort();
+    proxy = S3ProxyServer.inMemory("access", "secret");
+    endpoint = proxy.endpoint().toString();
     s3 = S3Client.builder().endpointOverride(URI.create(endpoint)).forcePathStyle(true).region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")))
         .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
@@ -86,7 +79,7 @@ class ValidateS3CommandIT {
   static void stop() throws Exception {
     cloudTrail.close();
     s3.close();
-    proxy.stop();
+    proxy.close();
   }
 
   @BeforeEach
