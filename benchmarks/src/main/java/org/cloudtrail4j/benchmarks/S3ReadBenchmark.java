@@ -33,6 +33,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * The generated trail's tree of {@code .json.gz} files read from disk ({@code local}) and from S3 over loopback
@@ -41,9 +48,12 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * {@code org.gaul.s3proxy.Main} in a process of its own (JVM options from the environment variable
  * {@code S3PROXY_JAVA_OPTS}, e.g. a flight recording; JMH would split a system property at its spaces), so that its
  * heap and JIT are not the reader's; the S3 source is built as users build it ({@code S3LogSource.builder()...build()},
- * its own HTTP client). On a machine of two cores the two processes still share the CPU: the trial's end prints the
- * CPU time per operation of the reader and of S3Proxy, to tell the reader's cost from the server's. One operation
- * reads the whole tree; the {@code megabytes} counter is uncompressed JSON.
+ * its own HTTP client). On a machine of two cores the two processes still share the CPU: each iteration's end prints
+ * the CPU time per operation of the reader and of S3Proxy, to tell the reader's cost from the server's; with
+ * {@code S3PROXY_CPUS} set (e.g. {@code 1}), S3Proxy runs under {@code taskset -c} on those cores, so that a reader
+ * started under {@code taskset -c 0} has a core the server never takes, as S3's servers have cores of their own.
+ * {@code auth=none} turns off S3Proxy's signature checks, a cost of the server's (the client still signs). One
+ * operation reads the whole tree; the {@code megabytes} counter is uncompressed JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -64,10 +74,24 @@ public class S3ReadBenchmark {
   @Param("8")
   public int threads;
 
+  /**
+   * How the S3 client is built: {@code source}, as users build it ({@code S3LogSource.builder()...build()}: the SDK's
+   * default HTTP client, Apache 5 here); {@code apache5} or {@code urlconnection} (the CLI's), an {@code S3Client}
+   * of that HTTP client given to the builder; a {@code -lean} suffix sets the SDK's response checksum validation and
+   * request checksum calculation to {@code WHEN_REQUIRED}.
+   */
+  @Param("source")
+  public String client;
+
+  /** S3Proxy's {@code s3proxy.authorization}: {@code aws-v2-or-v4} (checks signatures, as S3 does) or {@code none}. */
+  @Param("aws-v2-or-v4")
+  public String auth;
+
   private TrailFixture trail;
   private Path tree;
   private Process proxy;
   private S3LogSource source;
+  private S3Client s3client;
   private long operations;
   private long readerCpuAtStart;
   private long proxyCpuAtStart;
@@ -103,11 +127,15 @@ public class S3ReadBenchmark {
       }
       Path properties = Files.createTempFile("s3proxy", ".properties");
       Files.writeString(properties, String.join("\n", "s3proxy.endpoint=http://127.0.0.1:" + port,
-          "s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=access", "s3proxy.credential=secret",
+          "s3proxy.authorization=" + auth, "s3proxy.identity=access", "s3proxy.credential=secret",
           "jclouds.provider=filesystem-nio2", "jclouds.identity=access", "jclouds.credential=secret",
           "jclouds.filesystem.basedir=" + tree.getParent()) + "\n", StandardCharsets.UTF_8);
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-          .toString()));
+      List<String> command = new ArrayList<>();
+      String cpus = System.getenv("S3PROXY_CPUS");
+      if (cpus != null && !cpus.isBlank()) {
+        command.addAll(List.of("taskset", "-c", cpus.trim()));
+      }
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       String options = System.getenv("S3PROXY_JAVA_OPTS");
       command.addAll(Arrays.asList((options == null ? "-Xmx512m" : options).trim().split("\\s+")));
       command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.gaul.s3proxy.Main", "--properties",
@@ -115,29 +143,65 @@ public class S3ReadBenchmark {
       proxy = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(Files.createTempFile("s3proxy", ".log").toFile()).start();
       awaitListening(port);
-      source = S3LogSource.builder().endpointOverride(URI.create("http://127.0.0.1:" + port)).forcePathStyle(true)
-          .region("us-east-1")
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")))
-          .build();
-      proxyCpuAtStart = cpuNanos(proxy.pid());
+      URI endpoint = URI.create("http://127.0.0.1:" + port);
+      StaticCredentialsProvider creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("access",
+          "secret"));
+      if (client.equals("source")) {
+        source = S3LogSource.builder().endpointOverride(endpoint).forcePathStyle(true).region("us-east-1")
+            .credentialsProvider(creds).build();
+      } else {
+        S3ClientBuilder b = S3Client.builder().endpointOverride(endpoint).forcePathStyle(true)
+            .region(Region.US_EAST_1).credentialsProvider(creds);
+        if (client.startsWith("apache5")) {
+          b.httpClientBuilder(Apache5HttpClient.builder());
+        } else if (client.startsWith("urlconnection")) {
+          b.httpClientBuilder(UrlConnectionHttpClient.builder());
+        } else {
+          throw new IllegalArgumentException(client);
+        }
+        if (client.endsWith("-lean")) {
+          b.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+              .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
+        }
+        s3client = b.build();
+        source = S3LogSource.builder().client(s3client).build();
+      }
     }
-    readerCpuAtStart = cpuNanos(ProcessHandle.current().pid());
     System.err.printf("tree: %d files, %.1f MB gzipped, %.1f MB JSON%n", trail.treeFiles().size(), bytes / 1e6,
         megabytesPerRead);
   }
 
-  /** Prints the CPU time per operation, stops the server and deletes the tree. */
-  @TearDown(Level.Trial)
-  public void tearDown() throws Exception {
+  /** Notes the CPU time the reader and S3Proxy have used so far. */
+  @Setup(Level.Iteration)
+  public void startIteration() throws IOException {
+    operations = 0;
+    readerCpuAtStart = cpuNanos(ProcessHandle.current().pid());
+    proxyCpuAtStart = proxy == null ? 0 : cpuNanos(proxy.pid());
+  }
+
+  /**
+   * Prints the CPU time per operation of this iteration, of the reader's JVM and of S3Proxy's, to tell the reader's
+   * cost from the server's on a machine whose cores they share (the JIT's and GC's threads included).
+   */
+  @TearDown(Level.Iteration)
+  public void endIteration() throws IOException {
     double reader = (cpuNanos(ProcessHandle.current().pid()) - readerCpuAtStart) / 1e6 / operations;
     if (proxy != null) {
-      System.err.printf("%nCPU per operation over %d operations: reader %.1f ms, S3Proxy %.1f ms%n", operations,
-          reader, (cpuNanos(proxy.pid()) - proxyCpuAtStart) / 1e6 / operations);
+      System.err.printf(" [CPU per operation: reader %.0f ms, S3Proxy %.0f ms, over %d]", reader,
+          (cpuNanos(proxy.pid()) - proxyCpuAtStart) / 1e6 / operations, operations);
     } else {
-      System.err.printf("%nCPU per operation over %d operations: reader %.1f ms%n", operations, reader);
+      System.err.printf(" [CPU per operation: reader %.0f ms, over %d]", reader, operations);
     }
+  }
+
+  /** Stops the server and deletes the tree. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
     if (proxy != null) {
       source.close();
+      if (s3client != null) {
+        s3client.close();
+      }
       proxy.destroy(); // SIGTERM: S3Proxy stops, and a flight recording is written
       proxy.waitFor(30, TimeUnit.SECONDS);
     }

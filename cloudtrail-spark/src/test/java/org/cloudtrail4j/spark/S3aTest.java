@@ -15,9 +15,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.cloudtrail4j.testservers.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * {@code s3a://} end to end: the sample tree in a real S3 server (S3Proxy, in this JVM, on loopback, checking SigV4
- * signatures), read through Hadoop's S3A connector, configured per read with {@code fs.s3a.*} options. S3A's own
- * request counters show what the key-layout pruning saves.
+ * signatures; started by test-servers' {@code S3ProxyServer}, as every module's tests start it), read through Hadoop's
+ * S3A connector, configured per read with {@code fs.s3a.*} options. S3A's own request counters show what the key-layout
+ * pruning saves.
  */
 class S3aTest {
   private static final String BUCKET = "trail-bucket";
-  private static S3Proxy proxy;
+  private static S3ProxyServer proxy;
   private static SparkSession spark;
   private static String endpoint;
   private static FileSystem s3a;
@@ -44,13 +43,8 @@ class S3aTest {
 
   @BeforeAll
   static void start() throws Exception {
-    proxy = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "access", "secret").build();
-    proxy.start();
-    while (!"STARTED".equals(proxy.getState())) {
-      Thread.sleep(1);
-    }
-    endpoint = "http://127.0.0.1:" + proxy.getPort();
+    proxy = S3ProxyServer.inMemory("access", "secret");
+    endpoint = proxy.endpoint().toString();
     try (S3Client s3 = S3Client.builder().endpointOverride(URI.create(endpoint)).forcePathStyle(true)
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")))
@@ -76,7 +70,7 @@ class S3aTest {
       s3a.close();
     }
     if (proxy != null) {
-      proxy.stop();
+      proxy.close();
     }
   }
 
