@@ -1,6 +1,5 @@
 package org.cloudtrail4j.parser.internal;
 
-import java.util.Optional;
 import org.cloudtrail4j.model.Addendum;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.EdgeDeviceDetails;
@@ -16,8 +15,16 @@ import org.cloudtrail4j.model.json.JsonValue;
  * each are kept. One instance per reading thread.
  */
 final class DetailDecoders {
-  private final Scalars scalar;
-  private final ObjectCursor cursor = new ObjectCursor();
+  private static final MemberTable RESOURCE = MemberTable.strings("resources", Key.ARN, Key.ARNPrefix, Key.accountId,
+      Key.type);
+  private static final MemberTable ADDENDUM = MemberTable.strings("addendum", Key.reason, Key.updatedFields,
+      Key.originalRequestID, Key.originalEventID);
+  private static final MemberTable TLS = MemberTable.strings("tlsDetails", Key.tlsVersion, Key.cipherSuite,
+      Key.clientProvidedHostHeader);
+  private static final MemberTable EDGE = MemberTable.strings("edgeDeviceDetails", Key.type, Key.deviceID,
+      Key.snowJobId, Key.deviceFamily).with(Key.attributes, MemberTable.JSON);
+  private static final MemberTable INSIGHT = MemberTable.strings("insightDetails", Key.state, Key.eventSource,
+      Key.eventName, Key.insightType, Key.errorCode).with(Key.insightContext, MemberTable.JSON);
   /** The paths of the first resources, so that naming them for a possible problem does not build a string each. */
   private static final String[] RESOURCE_PATHS = new String[16];
 
@@ -27,8 +34,13 @@ final class DetailDecoders {
     }
   }
 
+  private final Scalars scalar;
+  private final ObjectCursor cursor = new ObjectCursor();
+  private final MemberWalk walk;
+
   DetailDecoders(Scalars scalar) {
     this.scalar = scalar;
+    this.walk = new MemberWalk(scalar);
   }
 
   void resources(int v0, int v1, CloudTrailEvent.Builder e) {
@@ -46,22 +58,15 @@ final class DetailDecoders {
       if (!scalar.isObject(i, end, path)) {
         throw scalar.wrongType(i, path, "an object");
       }
+      MemberWalk m = walk.start(RESOURCE, path);
+      m.next(cursor.reset(scalar.b, i, end));
       Resource.Builder r = Resource.builder();
-      ObjectCursor c = cursor.reset(scalar.b, i, end);
-      while (c.next()) {
-        Key key = c.key();
-        String x;
-        if (key == Key.ARN) {
-          if ((x = scalar.str(c, path)) != null) r.arn(x); else r.arn(Optional.empty());
-        } else if (key == Key.ARNPrefix) {
-          if ((x = scalar.str(c, path)) != null) r.arnPrefix(x); else r.arnPrefix(Optional.empty());
-        } else if (key == Key.accountId) {
-          if ((x = scalar.str(c, path)) != null) r.accountId(x); else r.accountId(Optional.empty());
-        } else if (key == Key.type) {
-          if ((x = scalar.str(c, path)) != null) r.type(x); else r.type(Optional.empty());
-        } else {
-          r.putUnknownFields(scalar.keyName(c), scalar.json(c));
-        }
+      if (m.str(0) != null) r.arn(m.str(0));
+      if (m.str(1) != null) r.arnPrefix(m.str(1));
+      if (m.str(2) != null) r.accountId(m.str(2));
+      if (m.str(3) != null) r.type(m.str(3));
+      if (m.hasUnknown()) {
+        r.putAllUnknownFields(m.unknown());
       }
       e.addResources(r.build());
       index++;
@@ -73,109 +78,81 @@ final class DetailDecoders {
   }
 
   Addendum addendum(int v0, int v1) {
-    ObjectCursor c = open(v0, v1, "addendum");
-    if (c == null) {
+    MemberWalk m = walk(v0, v1, ADDENDUM);
+    if (m == null) {
       return null;
     }
     Addendum.Builder a = Addendum.builder();
-    while (c.next()) {
-      Key key = c.key();
-      String x;
-      if (key == Key.reason) {
-        if ((x = scalar.str(c, "addendum.reason")) != null) a.reason(x); else a.reason(Optional.empty());
-      } else if (key == Key.updatedFields) {
-        if ((x = scalar.str(c, "addendum.updatedFields")) != null) a.updatedFields(x); else a.updatedFields(Optional.empty());
-      } else if (key == Key.originalRequestID) {
-        if ((x = scalar.str(c, "addendum.originalRequestID")) != null) a.originalRequestID(x); else a.originalRequestID(Optional.empty());
-      } else if (key == Key.originalEventID) {
-        if ((x = scalar.str(c, "addendum.originalEventID")) != null) a.originalEventID(x); else a.originalEventID(Optional.empty());
-      } else {
-        a.putUnknownFields(scalar.keyName(c), scalar.json(c));
-      }
+    if (m.str(0) != null) a.reason(m.str(0));
+    if (m.str(1) != null) a.updatedFields(m.str(1));
+    if (m.str(2) != null) a.originalRequestID(m.str(2));
+    if (m.str(3) != null) a.originalEventID(m.str(3));
+    if (m.hasUnknown()) {
+      a.putAllUnknownFields(m.unknown());
     }
     return a.build();
   }
 
   TlsDetails tls(int v0, int v1) {
-    ObjectCursor c = open(v0, v1, "tlsDetails");
-    if (c == null) {
+    MemberWalk m = walk(v0, v1, TLS);
+    if (m == null) {
       return null;
     }
     TlsDetails.Builder d = TlsDetails.builder();
-    while (c.next()) {
-      Key key = c.key();
-      String x;
-      if (key == Key.tlsVersion) {
-        if ((x = scalar.str(c, "tlsDetails.tlsVersion")) != null) d.tlsVersion(x); else d.tlsVersion(Optional.empty());
-      } else if (key == Key.cipherSuite) {
-        if ((x = scalar.str(c, "tlsDetails.cipherSuite")) != null) d.cipherSuite(x); else d.cipherSuite(Optional.empty());
-      } else if (key == Key.clientProvidedHostHeader) {
-        if ((x = scalar.str(c, "tlsDetails.clientProvidedHostHeader")) != null) d.clientProvidedHostHeader(x); else d.clientProvidedHostHeader(Optional.empty());
-      } else {
-        d.putUnknownFields(scalar.keyName(c), scalar.json(c));
-      }
+    if (m.str(0) != null) d.tlsVersion(m.str(0));
+    if (m.str(1) != null) d.cipherSuite(m.str(1));
+    if (m.str(2) != null) d.clientProvidedHostHeader(m.str(2));
+    if (m.hasUnknown()) {
+      d.putAllUnknownFields(m.unknown());
     }
     return d.build();
   }
 
   EdgeDeviceDetails edgeDevice(int v0, int v1) {
-    ObjectCursor c = open(v0, v1, "edgeDeviceDetails");
-    if (c == null) {
+    MemberWalk m = walk(v0, v1, EDGE);
+    if (m == null) {
       return null;
     }
     EdgeDeviceDetails.Builder d = EdgeDeviceDetails.builder();
-    while (c.next()) {
-      Key key = c.key();
-      String x;
-      if (key == Key.type) {
-        if ((x = scalar.str(c, "edgeDeviceDetails.type")) != null) d.type(x); else d.type(Optional.empty());
-      } else if (key == Key.deviceID) {
-        if ((x = scalar.str(c, "edgeDeviceDetails.deviceID")) != null) d.deviceID(x); else d.deviceID(Optional.empty());
-      } else if (key == Key.snowJobId) {
-        if ((x = scalar.str(c, "edgeDeviceDetails.snowJobId")) != null) d.snowJobId(x); else d.snowJobId(Optional.empty());
-      } else if (key == Key.deviceFamily) {
-        if ((x = scalar.str(c, "edgeDeviceDetails.deviceFamily")) != null) d.deviceFamily(x); else d.deviceFamily(Optional.empty());
-      } else if (key == Key.attributes) {
-        d.attributes(scalar.json(c));
-      } else {
-        d.putUnknownFields(scalar.keyName(c), scalar.json(c));
-      }
+    if (m.str(0) != null) d.type(m.str(0));
+    if (m.str(1) != null) d.deviceID(m.str(1));
+    if (m.str(2) != null) d.snowJobId(m.str(2));
+    if (m.str(3) != null) d.deviceFamily(m.str(3));
+    if (m.json(4) != null) d.attributes(m.json(4));
+    if (m.hasUnknown()) {
+      d.putAllUnknownFields(m.unknown());
     }
     return d.build();
   }
 
   InsightDetails insight(int v0, int v1) {
-    ObjectCursor c = open(v0, v1, "insightDetails");
-    if (c == null) {
+    MemberWalk m = walk(v0, v1, INSIGHT);
+    if (m == null) {
       return null;
     }
     InsightDetails.Builder d = InsightDetails.builder();
-    while (c.next()) {
-      Key key = c.key();
-      String x;
-      if (key == Key.state) {
-        if ((x = scalar.str(c, "insightDetails.state")) != null) d.state(x); else d.state(Optional.empty());
-      } else if (key == Key.eventSource) {
-        if ((x = scalar.str(c, "insightDetails.eventSource")) != null) d.eventSource(x); else d.eventSource(Optional.empty());
-      } else if (key == Key.eventName) {
-        if ((x = scalar.str(c, "insightDetails.eventName")) != null) d.eventName(x); else d.eventName(Optional.empty());
-      } else if (key == Key.insightType) {
-        if ((x = scalar.str(c, "insightDetails.insightType")) != null) d.insightType(x); else d.insightType(Optional.empty());
-      } else if (key == Key.errorCode) {
-        if ((x = scalar.str(c, "insightDetails.errorCode")) != null) d.errorCode(x); else d.errorCode(Optional.empty());
-      } else if (key == Key.insightContext) {
-        d.insightContext(scalar.json(c));
-      } else {
-        d.putUnknownFields(scalar.keyName(c), scalar.json(c));
-      }
+    if (m.str(0) != null) d.state(m.str(0));
+    if (m.str(1) != null) d.eventSource(m.str(1));
+    if (m.str(2) != null) d.eventName(m.str(2));
+    if (m.str(3) != null) d.insightType(m.str(3));
+    if (m.str(4) != null) d.errorCode(m.str(4));
+    if (m.json(5) != null) d.insightContext(m.json(5));
+    if (m.hasUnknown()) {
+      d.putAllUnknownFields(m.unknown());
     }
     return d.build();
   }
 
-  // the steps every decoder here shares; each keeps its own switch on the member's key, the fast path
-
-  /** A cursor over the object at {@code v0}, or null for JSON {@code null}; any other type is a WRONG_TYPE problem. */
-  private ObjectCursor open(int v0, int v1, String path) {
-    return scalar.isObject(v0, v1, path) ? cursor.reset(scalar.b, v0, v1) : null;
+  /**
+   * The walk of the object at {@code v0}, its members decoded by {@code table}, or null for JSON {@code null}; any
+   * other type is a WRONG_TYPE problem.
+   */
+  private MemberWalk walk(int v0, int v1, MemberTable table) {
+    if (!scalar.isObject(v0, v1, table.path)) {
+      return null;
+    }
+    MemberWalk m = walk.start(table);
+    m.next(cursor.reset(scalar.b, v0, v1));
+    return m;
   }
 }

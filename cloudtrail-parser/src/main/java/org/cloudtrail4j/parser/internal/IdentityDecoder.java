@@ -1,7 +1,5 @@
 package org.cloudtrail4j.parser.internal;
 
-import java.time.Instant;
-import java.util.Optional;
 import org.cloudtrail4j.model.identity.InScopeOf;
 import org.cloudtrail4j.model.identity.OnBehalfOf;
 import org.cloudtrail4j.model.identity.SessionAttributes;
@@ -9,7 +7,6 @@ import org.cloudtrail4j.model.identity.SessionContext;
 import org.cloudtrail4j.model.identity.SessionIssuer;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.identity.WebIdFederationData;
-import org.cloudtrail4j.model.json.JsonValue;
 
 /**
  * Decodes a record's {@code userIdentity}: the identity and its nested {@code sessionContext} ({@code attributes},
@@ -18,8 +15,24 @@ import org.cloudtrail4j.model.json.JsonValue;
  * {@link #nestedEnd}, so that the enclosing cursor does not scan it a second time. One instance per reading thread.
  */
 final class IdentityDecoder {
+  private static final MemberTable SESSION_CONTEXT = MemberTable.strings("userIdentity.sessionContext",
+      Key.sourceIdentity, Key.ec2RoleDelivery).with(Key.assumedRoot, MemberTable.BOOL)
+      .with(Key.attributes, MemberTable.NESTED).with(Key.sessionIssuer, MemberTable.NESTED)
+      .with(Key.webIdFederationData, MemberTable.NESTED);
+  private static final MemberTable SESSION_ATTRIBUTES = MemberTable.strings("userIdentity.sessionContext.attributes")
+      .with(Key.creationDate, MemberTable.TIME).with(Key.mfaAuthenticated, MemberTable.BOOL);
+  private static final MemberTable SESSION_ISSUER = MemberTable.strings("userIdentity.sessionContext.sessionIssuer",
+      Key.type, Key.principalId, Key.arn, Key.accountId, Key.userName);
+  private static final MemberTable WEB_ID = MemberTable.strings("userIdentity.sessionContext.webIdFederationData",
+      Key.federatedProvider).with(Key.attributes, MemberTable.JSON);
+  private static final MemberTable ON_BEHALF_OF = MemberTable.strings("userIdentity.onBehalfOf", Key.userId,
+      Key.identityStoreArn);
+  private static final MemberTable IN_SCOPE_OF = MemberTable.strings("userIdentity.inScopeOf", Key.sourceArn,
+      Key.sourceAccount, Key.issuerType, Key.credentialsIssuedTo);
+
   private final Scalars scalar;
   private final ObjectCursor[] cursors = {new ObjectCursor(), new ObjectCursor(), new ObjectCursor()};
+  private final MemberWalk[] walks;
   /** Identities decoded before, by their bytes: one session's calls repeat its identity byte for byte. */
   private final RepeatCache<UserIdentity> repeats = new RepeatCache<>();
   /** Where the nested object the last nested decoder walked ends, or -1 when it was null. */
@@ -27,6 +40,7 @@ final class IdentityDecoder {
 
   IdentityDecoder(Scalars scalar) {
     this.scalar = scalar;
+    this.walks = new MemberWalk[] {null, new MemberWalk(scalar), new MemberWalk(scalar)};
   }
 
   UserIdentity identity(int v0, int v1) {
@@ -86,198 +100,125 @@ final class IdentityDecoder {
   }
 
   private SessionContext sessionContext(int v0, int v1) {
-    ObjectCursor c = open(1, v0, v1, "userIdentity.sessionContext");
-    if (c == null) {
+    MemberWalk m = walk(1, v0, v1, SESSION_CONTEXT);
+    if (m == null) {
       return null;
     }
+    ObjectCursor c = cursors[1];
     SessionContext.Builder sc = SessionContext.builder();
-    while (c.next()) {
+    for (Key key; (key = m.next(c)) != null; ) {
+      // decoded in place: the nested walk finds where the object ends
       int s = c.valueStart;
-      Key key = c.key();
-      if (key == null) {
-        sc.putUnknownFields(scalar.keyName(c.keyQuote), scalar.json(s, c.valueEnd()));
-        continue;
+      m.put(key, key == Key.attributes ? sessionAttributes(s, c.bound())
+          : key == Key.sessionIssuer ? sessionIssuer(s, c.bound()) : webId(s, c.bound()));
+      if (nestedEnd > 0) {
+        c.valueEndsAt(nestedEnd);
       }
-      if (key == Key.attributes || key == Key.sessionIssuer || key == Key.webIdFederationData) {
-        // decoded in place: the nested cursor finds where the object ends
-        if (key == Key.attributes) {
-          SessionAttributes a = sessionAttributes(s, c.bound());
-          if (a != null) {
-            sc.attributes(a);
-          } else {
-            sc.attributes(Optional.empty());
-          }
-        } else if (key == Key.sessionIssuer) {
-          SessionIssuer i = sessionIssuer(s, c.bound());
-          if (i != null) {
-            sc.sessionIssuer(i);
-          } else {
-            sc.sessionIssuer(Optional.empty());
-          }
-        } else {
-          WebIdFederationData w = webId(s, c.bound());
-          if (w != null) {
-            sc.webIdFederationData(w);
-          } else {
-            sc.webIdFederationData(Optional.empty());
-          }
-        }
-        if (nestedEnd > 0) {
-          c.valueEndsAt(nestedEnd);
-        }
-        continue;
-      }
-      int t = c.valueEnd();
-      switch (key) {
-        case sourceIdentity: { String x = scalar.str(s, t, "userIdentity.sessionContext.sourceIdentity"); if (x != null) sc.sourceIdentity(x); else sc.sourceIdentity(Optional.empty()); break; }
-        case ec2RoleDelivery: { String x = scalar.str(s, t, "userIdentity.sessionContext.ec2RoleDelivery"); if (x != null) sc.ec2RoleDelivery(x); else sc.ec2RoleDelivery(Optional.empty()); break; }
-        case assumedRoot: { Boolean x = scalar.bool(s, t, "userIdentity.sessionContext.assumedRoot"); if (x != null) sc.assumedRoot(x); else sc.assumedRoot(Optional.empty()); break; }
-        default: sc.putUnknownFields(scalar.keyName(c.keyQuote), scalar.json(s, t)); break;
-      }
+    }
+    if (m.str(0) != null) sc.sourceIdentity(m.str(0));
+    if (m.str(1) != null) sc.ec2RoleDelivery(m.str(1));
+    if (m.bool(2) != null) sc.assumedRoot(m.bool(2));
+    if (m.value(3) != null) sc.attributes((SessionAttributes) m.value(3));
+    if (m.value(4) != null) sc.sessionIssuer((SessionIssuer) m.value(4));
+    if (m.value(5) != null) sc.webIdFederationData((WebIdFederationData) m.value(5));
+    if (m.hasUnknown()) {
+      sc.putAllUnknownFields(m.unknown());
     }
     return ended(c, sc.build());
   }
 
   private SessionAttributes sessionAttributes(int v0, int v1) {
-    final String path = "userIdentity.sessionContext.attributes";
-    ObjectCursor c = open(2, v0, v1, path);
-    if (c == null) {
+    MemberWalk m = walk(2, v0, v1, SESSION_ATTRIBUTES);
+    if (m == null) {
       return null;
     }
     SessionAttributes.Builder a = SessionAttributes.builder();
-    while (c.next()) {
-      int s = c.valueStart;
-      int t = c.valueEnd();
-      Key key = c.key();
-      if (key == Key.creationDate) {
-        Instant x = scalar.time(s, t, path + ".creationDate");
-        if (x != null) {
-          a.creationDate(x);
-        } else {
-          a.creationDate(Optional.empty());
-        }
-      } else if (key == Key.mfaAuthenticated) {
-        Boolean x = scalar.bool(s, t, path + ".mfaAuthenticated");
-        if (x != null) {
-          a.mfaAuthenticated(x);
-        } else {
-          a.mfaAuthenticated(Optional.empty());
-        }
-      } else {
-        a.putUnknownFields(scalar.keyName(c.keyQuote), scalar.json(s, t));
-      }
+    if (m.time(0) != null) a.creationDate(m.time(0));
+    if (m.bool(1) != null) a.mfaAuthenticated(m.bool(1));
+    if (m.hasUnknown()) {
+      a.putAllUnknownFields(m.unknown());
     }
-    return ended(c, a.build());
+    return ended(cursors[2], a.build());
   }
 
   private SessionIssuer sessionIssuer(int v0, int v1) {
-    final String path = "userIdentity.sessionContext.sessionIssuer";
-    ObjectCursor c = open(2, v0, v1, path);
-    if (c == null) {
+    MemberWalk m = walk(2, v0, v1, SESSION_ISSUER);
+    if (m == null) {
       return null;
     }
     SessionIssuer.Builder i = SessionIssuer.builder();
-    while (c.next()) {
-      int s = c.valueStart;
-      int t = c.valueEnd();
-      Key key = c.key();
-      String x;
-      if (key == Key.type) {
-        if ((x = scalar.str(s, t, path + ".type")) != null) i.type(x); else i.type(Optional.empty());
-      } else if (key == Key.principalId) {
-        if ((x = scalar.str(s, t, path + ".principalId")) != null) i.principalId(x); else i.principalId(Optional.empty());
-      } else if (key == Key.arn) {
-        if ((x = scalar.str(s, t, path + ".arn")) != null) i.arn(x); else i.arn(Optional.empty());
-      } else if (key == Key.accountId) {
-        if ((x = scalar.str(s, t, path + ".accountId")) != null) i.accountId(x); else i.accountId(Optional.empty());
-      } else if (key == Key.userName) {
-        if ((x = scalar.str(s, t, path + ".userName")) != null) i.userName(x); else i.userName(Optional.empty());
-      } else {
-        i.putUnknownFields(scalar.keyName(c.keyQuote), scalar.json(s, t));
-      }
+    if (m.str(0) != null) i.type(m.str(0));
+    if (m.str(1) != null) i.principalId(m.str(1));
+    if (m.str(2) != null) i.arn(m.str(2));
+    if (m.str(3) != null) i.accountId(m.str(3));
+    if (m.str(4) != null) i.userName(m.str(4));
+    if (m.hasUnknown()) {
+      i.putAllUnknownFields(m.unknown());
     }
-    return ended(c, i.build());
+    return ended(cursors[2], i.build());
   }
 
   private WebIdFederationData webId(int v0, int v1) {
-    final String path = "userIdentity.sessionContext.webIdFederationData";
-    ObjectCursor c = open(2, v0, v1, path);
-    if (c == null) {
+    MemberWalk m = walk(2, v0, v1, WEB_ID);
+    if (m == null) {
       return null;
     }
     WebIdFederationData.Builder w = WebIdFederationData.builder();
-    while (c.next()) {
-      Key key = c.key();
-      if (key == Key.federatedProvider) {
-        String x = scalar.str(c, path + ".federatedProvider");
-        if (x != null) w.federatedProvider(x); else w.federatedProvider(Optional.empty());
-      } else if (key == Key.attributes) {
-        w.attributes(scalar.json(c));
-      } else {
-        w.putUnknownFields(scalar.keyName(c), scalar.json(c));
-      }
+    if (m.str(0) != null) w.federatedProvider(m.str(0));
+    if (m.json(1) != null) w.attributes(m.json(1));
+    if (m.hasUnknown()) {
+      w.putAllUnknownFields(m.unknown());
     }
-    return ended(c, w.build());
+    return ended(cursors[2], w.build());
   }
 
   private OnBehalfOf onBehalfOf(int v0, int v1) {
-    final String path = "userIdentity.onBehalfOf";
-    ObjectCursor c = open(1, v0, v1, path);
-    if (c == null) {
+    MemberWalk m = walk(1, v0, v1, ON_BEHALF_OF);
+    if (m == null) {
       return null;
     }
     OnBehalfOf.Builder o = OnBehalfOf.builder();
-    while (c.next()) {
-      Key key = c.key();
-      String x;
-      if (key == Key.userId) {
-        if ((x = scalar.str(c, path + ".userId")) != null) o.userId(x); else o.userId(Optional.empty());
-      } else if (key == Key.identityStoreArn) {
-        if ((x = scalar.str(c, path + ".identityStoreArn")) != null) o.identityStoreArn(x); else o.identityStoreArn(Optional.empty());
-      } else {
-        o.putUnknownFields(scalar.keyName(c), scalar.json(c));
-      }
+    if (m.str(0) != null) o.userId(m.str(0));
+    if (m.str(1) != null) o.identityStoreArn(m.str(1));
+    if (m.hasUnknown()) {
+      o.putAllUnknownFields(m.unknown());
     }
-    return ended(c, o.build());
+    return ended(cursors[1], o.build());
   }
 
   private InScopeOf inScopeOf(int v0, int v1) {
-    final String path = "userIdentity.inScopeOf";
-    ObjectCursor c = open(1, v0, v1, path);
-    if (c == null) {
+    MemberWalk m = walk(1, v0, v1, IN_SCOPE_OF);
+    if (m == null) {
       return null;
     }
     InScopeOf.Builder o = InScopeOf.builder();
-    while (c.next()) {
-      Key key = c.key();
-      String x;
-      if (key == Key.sourceArn) {
-        if ((x = scalar.str(c, path + ".sourceArn")) != null) o.sourceArn(x); else o.sourceArn(Optional.empty());
-      } else if (key == Key.sourceAccount) {
-        if ((x = scalar.str(c, path + ".sourceAccount")) != null) o.sourceAccount(x); else o.sourceAccount(Optional.empty());
-      } else if (key == Key.issuerType) {
-        if ((x = scalar.str(c, path + ".issuerType")) != null) o.issuerType(x); else o.issuerType(Optional.empty());
-      } else if (key == Key.credentialsIssuedTo) {
-        if ((x = scalar.str(c, path + ".credentialsIssuedTo")) != null) o.credentialsIssuedTo(x); else o.credentialsIssuedTo(Optional.empty());
-      } else {
-        o.putUnknownFields(scalar.keyName(c), scalar.json(c));
-      }
+    if (m.str(0) != null) o.sourceArn(m.str(0));
+    if (m.str(1) != null) o.sourceAccount(m.str(1));
+    if (m.str(2) != null) o.issuerType(m.str(2));
+    if (m.str(3) != null) o.credentialsIssuedTo(m.str(3));
+    if (m.hasUnknown()) {
+      o.putAllUnknownFields(m.unknown());
     }
-    return ended(c, o.build());
+    return ended(cursors[1], o.build());
   }
 
-  // the steps every nested decoder shares; each keeps its own switch on the member's key, the fast path
+  // the steps every nested decoder shares
 
   /**
-   * A cursor at level {@code level} over the object at {@code v0}, or null (and {@link #nestedEnd} -1) for JSON
-   * {@code null}; any other type is a WRONG_TYPE problem at {@code path}.
+   * The walk at level {@code level} of the object at {@code v0}, its members up to the first nested one decoded by
+   * {@code table}, or null (and {@link #nestedEnd} -1) for JSON {@code null}; any other type is a WRONG_TYPE problem.
    */
-  private ObjectCursor open(int level, int v0, int v1, String path) {
-    if (!scalar.isObject(v0, v1, path)) {
+  private MemberWalk walk(int level, int v0, int v1, MemberTable table) {
+    if (!scalar.isObject(v0, v1, table.path)) {
       nestedEnd = -1;
       return null;
     }
-    return cursors[level].reset(scalar.b, v0, v1);
+    MemberWalk m = walks[level].start(table);
+    ObjectCursor c = cursors[level].reset(scalar.b, v0, v1);
+    if (!table.hasNested()) {
+      m.next(c); // the whole object
+    }
+    return m;
   }
 
   /** Notes where the object {@code c} walked ends, for the enclosing cursor, and returns {@code built}. */

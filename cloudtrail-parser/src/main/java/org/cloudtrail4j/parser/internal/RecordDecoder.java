@@ -82,64 +82,148 @@ final class RecordDecoder {
 
   private CloudTrailEvent decodeMembers(EventOrigin origin) {
     CloudTrailEvent.Builder e = resetBuilder();
-    for (int m = 0; m < scan.members; m++) {
-      int v0 = scan.valueStarts[m];
-      int v1 = scan.valueEnds[m];
-      Key key = Key.lookup(scan.b, scan.keyQuotes[m], scan.keyCloses[m]);
+    RecordScanner s = scan;
+    byte[] b = s.b;
+    for (int m = 0; m < s.members; m++) {
+      Key key = Key.lookup(b, s.keyQuotes[m], s.keyCloses[m]);
       if (key == null) {
-        e.putUnknownFields(scalar.keyName(scan.keyQuotes[m]), scalar.json(v0, v1));
-        builderHasUnknownFields = true;
+        unknown(e, m);
       } else {
-        decodeMember(e, key, m, v0, v1);
+        decodeMember(e, key, m, s.valueStarts[m], s.valueEnds[m]);
       }
     }
-    return e.rawJson(JsonValue.ofSlice(scan.b, scan.recordStart, scan.recordEnd - scan.recordStart)).origin(origin).build();
+    return e.rawJson(JsonValue.ofSlice(b, s.recordStart, s.recordEnd - s.recordStart)).origin(origin).build();
   }
 
-  // its own method, compiled on its own: inlined into the loop above, it left the JIT too little budget to
-  // scalar-replace the nested builders
+  // Its own method, compiled on its own: inlined into the loop above, it left the JIT too little budget to
+  // scalar-replace the nested builders. Members of one kind share one call to their decoder (one str, one unique,
+  // one bool, one json), then set through a switch: with a call per member, as before, the JIT's budget ran out
+  // while inlining the copies, and the commonest members (eventSource, eventName, eventTime, ...) stayed calls.
   private void decodeMember(CloudTrailEvent.Builder e, Key key, int m, int v0, int v1) {
+    String s;
     switch (key) {
-      case eventVersion: { String s = scalar.str(v0, v1, "eventVersion"); if (s != null) e.eventVersion(s); else e.eventVersion(Optional.empty()); break; }
-      case userIdentity: { UserIdentity u = identity.identity(v0, v1); if (u != null) e.userIdentity(u); else e.userIdentity(Optional.empty()); break; }
-      case eventTime: { Instant t = scalar.time(v0, v1, "eventTime"); if (t != null) e.eventTime(t); else e.eventTime(Optional.empty()); break; }
-      case eventSource: { String s = scalar.str(v0, v1, "eventSource"); if (s != null) e.eventSource(s); else e.eventSource(Optional.empty()); break; }
-      case eventName: { String s = scalar.str(v0, v1, "eventName"); if (s != null) e.eventName(s); else e.eventName(Optional.empty()); break; }
-      case awsRegion: { String s = scalar.str(v0, v1, "awsRegion"); if (s != null) e.awsRegion(s); else e.awsRegion(Optional.empty()); break; }
-      case sourceIPAddress: { String s = scalar.str(v0, v1, "sourceIPAddress"); if (s != null) e.sourceIPAddress(s); else e.sourceIPAddress(Optional.empty()); break; }
-      case userAgent: { String s = scalar.str(v0, v1, "userAgent"); if (s != null) e.userAgent(s); else e.userAgent(Optional.empty()); break; }
-      case errorCode: { String s = scalar.str(v0, v1, "errorCode"); if (s != null) e.errorCode(s); else e.errorCode(Optional.empty()); break; }
-      case errorMessage: { String s = scalar.str(v0, v1, "errorMessage"); if (s != null) e.errorMessage(s); else e.errorMessage(Optional.empty()); break; }
-      case requestParameters: e.requestParameters(scalar.json(v0, v1)); break;
-      case responseElements: e.responseElements(scalar.json(v0, v1)); break;
-      case additionalEventData: e.additionalEventData(scalar.json(v0, v1)); break;
-      case serviceEventDetails: e.serviceEventDetails(scalar.json(v0, v1)); break;
-      case eventContext: e.eventContext(scalar.json(v0, v1)); break;
-      case requestID: { String s = scalar.unique(v0, v1, "requestID"); if (s != null) e.requestID(s); else e.requestID(Optional.empty()); break; }
-      case eventID: { String s = scalar.unique(v0, v1, "eventID"); if (s != null) e.eventID(s); else e.eventID(Optional.empty()); break; }
-      case eventType: { String s = scalar.str(v0, v1, "eventType"); if (s != null) e.eventType(EventType.of(s)); else e.eventType(Optional.empty()); break; }
-      case apiVersion: { String s = scalar.str(v0, v1, "apiVersion"); if (s != null) e.apiVersion(s); else e.apiVersion(Optional.empty()); break; }
-      case managementEvent: { Boolean x = scalar.bool(v0, v1, "managementEvent"); if (x != null) e.managementEvent(x); else e.managementEvent(Optional.empty()); break; }
-      case readOnly: { Boolean x = scalar.bool(v0, v1, "readOnly"); if (x != null) e.readOnly(x); else e.readOnly(Optional.empty()); break; }
+      case eventVersion: case eventSource: case eventName: case awsRegion: case sourceIPAddress: case userAgent:
+      case errorCode: case errorMessage: case eventType: case apiVersion: case recipientAccountId: case vpcEndpointId:
+      case vpcEndpointAccountId: case eventCategory:
+        s = scalar.str(v0, v1, key.name());
+        break;
+      case requestID: case eventID: case sharedEventID: case annotation:
+        s = scalar.unique(v0, v1, key.name()); // unique to the record: not through the cache
+        break;
+      case managementEvent: case readOnly: case sessionCredentialFromConsole:
+        flag(e, key, scalar.bool(v0, v1, key.name()));
+        return;
+      case requestParameters: case responseElements: case additionalEventData: case serviceEventDetails:
+      case eventContext:
+        json(e, key, scalar.json(v0, v1));
+        return;
+      case eventTime: { Instant t = scalar.time(v0, v1, "eventTime"); if (t != null) e.eventTime(t); else clear(e, key); return; }
+      case userIdentity: { UserIdentity u = identity.identity(v0, v1); if (u != null) e.userIdentity(u); else clear(e, key); return; }
       case resources:
         if (builderHasResources) {
           e.resources(List.of()); // a duplicate key replaces, as for every other member
         }
         details.resources(v0, v1, e);
         builderHasResources = true;
-        break;
-      case recipientAccountId: { String s = scalar.str(v0, v1, "recipientAccountId"); if (s != null) e.recipientAccountId(s); else e.recipientAccountId(Optional.empty()); break; }
-      case sharedEventID: { String s = scalar.unique(v0, v1, "sharedEventID"); if (s != null) e.sharedEventID(s); else e.sharedEventID(Optional.empty()); break; }
-      case vpcEndpointId: { String s = scalar.str(v0, v1, "vpcEndpointId"); if (s != null) e.vpcEndpointId(s); else e.vpcEndpointId(Optional.empty()); break; }
-      case vpcEndpointAccountId: { String s = scalar.str(v0, v1, "vpcEndpointAccountId"); if (s != null) e.vpcEndpointAccountId(s); else e.vpcEndpointAccountId(Optional.empty()); break; }
-      case eventCategory: { String s = scalar.str(v0, v1, "eventCategory"); if (s != null) e.eventCategory(EventCategory.of(s)); else e.eventCategory(Optional.empty()); break; }
-      case addendum: { Addendum a = details.addendum(v0, v1); if (a != null) e.addendum(a); else e.addendum(Optional.empty()); break; }
-      case sessionCredentialFromConsole: { Boolean x = scalar.bool(v0, v1, "sessionCredentialFromConsole"); if (x != null) e.sessionCredentialFromConsole(x); else e.sessionCredentialFromConsole(Optional.empty()); break; }
-      case edgeDeviceDetails: { EdgeDeviceDetails d = details.edgeDevice(v0, v1); if (d != null) e.edgeDeviceDetails(d); else e.edgeDeviceDetails(Optional.empty()); break; }
-      case tlsDetails: { TlsDetails t = details.tls(v0, v1); if (t != null) e.tlsDetails(t); else e.tlsDetails(Optional.empty()); break; }
-      case insightDetails: { InsightDetails d = details.insight(v0, v1); if (d != null) e.insightDetails(d); else e.insightDetails(Optional.empty()); break; }
-      case annotation: { String s = scalar.unique(v0, v1, "annotation"); if (s != null) e.annotation(s); else e.annotation(Optional.empty()); break; }
-      default: e.putUnknownFields(scalar.keyName(scan.keyQuotes[m]), scalar.json(v0, v1)); builderHasUnknownFields = true; break;
+        return;
+      case addendum: { Addendum a = details.addendum(v0, v1); if (a != null) e.addendum(a); else clear(e, key); return; }
+      case edgeDeviceDetails: { EdgeDeviceDetails d = details.edgeDevice(v0, v1); if (d != null) e.edgeDeviceDetails(d); else clear(e, key); return; }
+      case tlsDetails: { TlsDetails t = details.tls(v0, v1); if (t != null) e.tlsDetails(t); else clear(e, key); return; }
+      case insightDetails: { InsightDetails d = details.insight(v0, v1); if (d != null) e.insightDetails(d); else clear(e, key); return; }
+      default: unknown(e, m); return;
+    }
+    string(e, key, s);
+  }
+
+  private void unknown(CloudTrailEvent.Builder e, int m) {
+    e.putUnknownFields(scalar.keyName(scan.keyQuotes[m]), scalar.json(scan.valueStarts[m], scan.valueEnds[m]));
+    builderHasUnknownFields = true;
+  }
+
+  /** Sets a string member; {@code null} (JSON null, also after an earlier value of a repeated key) clears it. */
+  private static void string(CloudTrailEvent.Builder e, Key key, String s) {
+    if (s == null) {
+      clear(e, key);
+      return;
+    }
+    switch (key) {
+      case eventVersion: e.eventVersion(s); break;
+      case eventSource: e.eventSource(s); break;
+      case eventName: e.eventName(s); break;
+      case awsRegion: e.awsRegion(s); break;
+      case sourceIPAddress: e.sourceIPAddress(s); break;
+      case userAgent: e.userAgent(s); break;
+      case errorCode: e.errorCode(s); break;
+      case errorMessage: e.errorMessage(s); break;
+      case eventType: e.eventType(EventType.of(s)); break;
+      case apiVersion: e.apiVersion(s); break;
+      case recipientAccountId: e.recipientAccountId(s); break;
+      case vpcEndpointId: e.vpcEndpointId(s); break;
+      case vpcEndpointAccountId: e.vpcEndpointAccountId(s); break;
+      case eventCategory: e.eventCategory(EventCategory.of(s)); break;
+      case requestID: e.requestID(s); break;
+      case eventID: e.eventID(s); break;
+      case sharedEventID: e.sharedEventID(s); break;
+      case annotation: e.annotation(s); break;
+      default: throw new AssertionError(key);
+    }
+  }
+
+  private static void flag(CloudTrailEvent.Builder e, Key key, Boolean x) {
+    if (x == null) {
+      clear(e, key);
+      return;
+    }
+    switch (key) {
+      case managementEvent: e.managementEvent(x); break;
+      case readOnly: e.readOnly(x); break;
+      case sessionCredentialFromConsole: e.sessionCredentialFromConsole(x); break;
+      default: throw new AssertionError(key);
+    }
+  }
+
+  private static void json(CloudTrailEvent.Builder e, Key key, JsonValue v) {
+    switch (key) {
+      case requestParameters: e.requestParameters(v); break;
+      case responseElements: e.responseElements(v); break;
+      case additionalEventData: e.additionalEventData(v); break;
+      case serviceEventDetails: e.serviceEventDetails(v); break;
+      case eventContext: e.eventContext(v); break;
+      default: throw new AssertionError(key);
+    }
+  }
+
+  /** Clears the member {@code key}: its value was JSON {@code null}, read as absent. Rare: out of the hot path. */
+  private static void clear(CloudTrailEvent.Builder e, Key key) {
+    switch (key) {
+      case eventVersion: e.eventVersion(Optional.empty()); break;
+      case userIdentity: e.userIdentity(Optional.empty()); break;
+      case eventTime: e.eventTime(Optional.empty()); break;
+      case eventSource: e.eventSource(Optional.empty()); break;
+      case eventName: e.eventName(Optional.empty()); break;
+      case awsRegion: e.awsRegion(Optional.empty()); break;
+      case sourceIPAddress: e.sourceIPAddress(Optional.empty()); break;
+      case userAgent: e.userAgent(Optional.empty()); break;
+      case errorCode: e.errorCode(Optional.empty()); break;
+      case errorMessage: e.errorMessage(Optional.empty()); break;
+      case requestID: e.requestID(Optional.empty()); break;
+      case eventID: e.eventID(Optional.empty()); break;
+      case eventType: e.eventType(Optional.empty()); break;
+      case apiVersion: e.apiVersion(Optional.empty()); break;
+      case managementEvent: e.managementEvent(Optional.empty()); break;
+      case readOnly: e.readOnly(Optional.empty()); break;
+      case recipientAccountId: e.recipientAccountId(Optional.empty()); break;
+      case sharedEventID: e.sharedEventID(Optional.empty()); break;
+      case vpcEndpointId: e.vpcEndpointId(Optional.empty()); break;
+      case vpcEndpointAccountId: e.vpcEndpointAccountId(Optional.empty()); break;
+      case eventCategory: e.eventCategory(Optional.empty()); break;
+      case addendum: e.addendum(Optional.empty()); break;
+      case sessionCredentialFromConsole: e.sessionCredentialFromConsole(Optional.empty()); break;
+      case edgeDeviceDetails: e.edgeDeviceDetails(Optional.empty()); break;
+      case tlsDetails: e.tlsDetails(Optional.empty()); break;
+      case insightDetails: e.insightDetails(Optional.empty()); break;
+      case annotation: e.annotation(Optional.empty()); break;
+      default: throw new AssertionError(key);
     }
   }
 

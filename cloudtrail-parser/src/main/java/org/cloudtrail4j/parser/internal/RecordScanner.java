@@ -76,10 +76,13 @@ final class RecordScanner implements EventHeader {
       }
       int v0 = skip(colon + 1, end);
       byte first = bytes[v0];
-      // objects and arrays: structure only; a typed member's grammar is checked as it is decoded, a free-form
-      // member's when it is navigated (or here, in strict mode)
-      int v1 = (first == '{' || first == '[') && !strict
-          ? JsonScanner.skipStructure(bytes, v0, end, depth)
+      // Strings, most values, skipped here as skipValue would: through skipValue, the JIT inlined it into this
+      // loop or, when skipValue had been compiled on its own first ("already compiled into a big method"), called
+      // it for every value, depending on the order of compilation. Objects and arrays: structure only; a typed
+      // member's grammar is checked as it is decoded, a free-form member's when it is navigated (or here, in
+      // strict mode).
+      int v1 = first == '"' ? JsonScanner.skipString(bytes, v0, end)
+          : (first == '{' || first == '[') && !strict ? JsonScanner.skipStructure(bytes, v0, end, depth)
           : JsonScanner.skipValue(bytes, v0, end, depth, limits.maxNumberLength());
       if (members == keyQuotes.length) {
         grow();

@@ -1,38 +1,20 @@
 package org.cloudtrail4j.parser.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import org.cloudtrail4j.model.internal.Bytes;
 import org.cloudtrail4j.model.internal.JsonStrings;
 
 /**
  * Interns short ASCII strings by their bytes, so values that repeat across records (event sources and names,
  * regions, ARNs, user agents, account IDs) cost a hash and a compare instead of a new {@code String}.
  *
- * <p>A fixed-size, direct-mapped table: a miss replaces the slot, so memory stays bounded whatever the input. The
- * hash reads eight bytes at a time and checks them for non-ASCII bytes and backslashes on the way, a hit is a compare
- * of eight bytes at a time, and a miss allocates only its String. One instance per reading thread; not thread-safe.
+ * <p>A {@link KeyRing}: the hash reads eight bytes at a time and checks them for non-ASCII bytes and backslashes on
+ * the way, a hit is a compare of eight bytes at a time, and a miss allocates only its String. One instance per
+ * reading thread; not thread-safe.
  */
-final class StringCache {
+final class StringCache extends KeyRing {
   private static final int MAX_SLOTS = 16384; // power of two
   private static final int MAX_RING = 1 << 19;
   private static final int MAX_CACHED_LENGTH = 256;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGHS = 0x8080808080808080L;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long BACKSLASHES = ONES * '\\';
 
-  // Keys live in one ring of bytes, not in an array each, so that a miss allocates only its String. A slot's key is
-  // valid while the ring has not written over it: its absolute start plus the ring size is still ahead of the
-  // ring's absolute write position.
-  private int slots;
-  private int ringSize;
-  private byte[] ring;
-  private long written;
-  private long[] keyStarts;
-  private int[] keyLengths;
-  private String[] values;
   private long lookups;
 
   /**
@@ -45,16 +27,6 @@ final class StringCache {
 
   private StringCache(int slots, int ringSize) {
     resize(slots, ringSize);
-  }
-
-  private void resize(int slots, int ringSize) {
-    this.slots = slots;
-    this.ringSize = ringSize;
-    this.ring = new byte[ringSize];
-    this.keyStarts = new long[slots];
-    this.keyLengths = new int[slots];
-    this.values = new String[slots];
-    this.written = 0;
   }
 
   /**
@@ -78,20 +50,7 @@ final class StringCache {
     if (len > MAX_CACHED_LENGTH) {
       return JsonStrings.decode(b, quote, closeQuote);
     }
-    long h = len;
-    long special = 0;
-    int i = start;
-    for (; i + 8 <= closeQuote; i += 8) {
-      long w = (long) LONGS.get(b, i);
-      long s = w ^ BACKSLASHES;
-      special |= w | ((s - ONES) & ~s);
-      h = (h ^ w) * 0x9E3779B97F4A7C15L;
-    }
-    for (; i < closeQuote; i++) {
-      byte c = b[i];
-      special |= c == '\\' ? HIGHS : c;
-      h = (h ^ c) * 0x100000001B3L;
-    }
+    long h = hash(b, start, closeQuote);
     if ((special & HIGHS) != 0) {
       return JsonStrings.decode(b, quote, closeQuote); // escapes or non-ASCII: decode, do not cache
     }
@@ -100,24 +59,13 @@ final class StringCache {
       resize(Math.min(MAX_SLOTS, slots * 4), Math.min(MAX_RING, ringSize * 4));
       lookups = 0;
     }
-    int slot = (int) (h ^ (h >>> 32) ^ (h >>> 17)) & (slots - 1);
-    String cached = values[slot];
-    long keyStart = keyStarts[slot];
-    if (cached != null && keyLengths[slot] == len && written <= keyStart + ringSize
-        && Bytes.equal(ring, (int) (keyStart & (ringSize - 1)), b, start, len)) {
-      return cached;
+    int slot = slotOf(h);
+    Object cached = valueAt(slot, b, start, len);
+    if (cached != null) {
+      return (String) cached;
     }
     String s = JsonStrings.decode(b, quote, closeQuote);
-    int at = (int) (written & (ringSize - 1));
-    if (at + len > ringSize) { // no key wraps around the ring's end
-      written += ringSize - at;
-      at = 0;
-    }
-    System.arraycopy(b, start, ring, at, len);
-    keyStarts[slot] = written;
-    keyLengths[slot] = len;
-    written += len;
-    values[slot] = s;
+    store(slot, b, start, len, s);
     return s;
   }
 }
