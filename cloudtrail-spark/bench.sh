@@ -34,10 +34,14 @@ run() {
     --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
     --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
     --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-    --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+    --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
     --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
     -Dio.netty.tryReflectionSetAccessible=true
     -Dlog4j2.configurationFile=cloudtrail-spark/src/test/resources/log4j2-test.properties)
+  # sun.security.action left java.base in JDK 24: opening it there only prints a warning
+  local feature
+  feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  if (( ${feature%%.*} < 24 )); then flags+=(--add-opens=java.base/sun.security.action=ALL-UNNAMED); fi
   SPARK_LOCAL_IP=127.0.0.1 "$java" "${flags[@]}" -cp "$cp" org.cloudtrail4j.spark.SparkScanBenchmark \
     "$corpus/tree/AWSLogs" "$master" "$runs" "$only"
 }

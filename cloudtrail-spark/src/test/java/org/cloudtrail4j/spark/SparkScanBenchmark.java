@@ -62,6 +62,9 @@ public final class SparkScanBenchmark {
         .option("readAheadFiles", "1").load(path));
     sources.put("cloudtrail, readAheadFiles=4", () -> spark.read().format("cloudtrail")
         .option("readAheadFiles", "4").load(path));
+    // one task per core: no second wave of tasks, each task's set-up paid once per core
+    sources.put("cloudtrail, one task per core", () -> spark.read().format("cloudtrail")
+        .option("maxPartitionBytes", String.valueOf(Long.MAX_VALUE)).load(path));
     sources.put("json, declared schema", () -> spark.read().schema(declared).option("recursiveFileLookup", "true")
         .json(path).selectExpr("explode(Records) AS r").selectExpr("r.*"));
     sources.put("json, inferred schema", () -> spark.read().option("recursiveFileLookup", "true").json(path)

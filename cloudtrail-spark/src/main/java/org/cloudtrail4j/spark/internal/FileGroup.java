@@ -15,34 +15,48 @@ record FileGroup(List<Listing.LogFile> files) implements InputPartition {
   }
 
   /**
-   * Packs files into groups as Spark's file sources do: each file costs its length plus {@code openCost}, a group
-   * holds up to {@code maxSplitBytes} = min(maxPartitionBytes, max(openCost, total cost / minPartitions)), and files
-   * keep their (path) order, so that a day's files stay together.
+   * Packs files into groups as Spark's file sources size them: each file costs its length plus {@code openCost}, and
+   * there are as many groups as it takes to hold the total cost in groups of at most {@code maxSplitBytes} =
+   * min(maxPartitionBytes, max(openCost, total cost / minPartitions)). Unlike Spark's next-fit packing, which leaves
+   * the last group a remainder (100 equal files: 31, 31, 31 and 7, so that on two cores the second wave runs one
+   * full task alone), the files are spread evenly over that many groups, and keep their (path) order, so that a
+   * day's files stay together: each group costs about total / groups (within one file), and never more than
+   * {@code maxSplitBytes} unless it is a single file.
    */
   static List<FileGroup> pack(List<Listing.LogFile> files, long maxPartitionBytes, long openCost,
       int minPartitions) {
+    if (files.isEmpty()) {
+      return List.of();
+    }
     long total = 0;
     for (Listing.LogFile f : files) {
       total += f.length() + openCost;
     }
-    long perCore = total / Math.max(1, minPartitions);
-    long maxSplit = Math.min(maxPartitionBytes, Math.max(openCost, perCore));
-    List<FileGroup> out = new ArrayList<>();
+    // rounded up: Spark's rounding down makes minPartitions + 1 groups of an odd total, a second wave of tasks
+    long perCore = (total + Math.max(1, minPartitions) - 1) / Math.max(1, minPartitions);
+    long maxSplit = Math.max(1, Math.min(maxPartitionBytes, Math.max(openCost, perCore)));
+    long groups = Math.min(files.size(), Math.max(1, (total + maxSplit - 1) / maxSplit));
+    // a file goes to the group its cost's midpoint falls in: contiguous groups of nearly equal cost
+    double target = (double) total / groups;
+    List<FileGroup> out = new ArrayList<>((int) groups);
     List<Listing.LogFile> current = new ArrayList<>();
+    long before = 0;
+    long index = 0;
     long size = 0;
     for (Listing.LogFile f : files) {
       long cost = f.length() + openCost;
-      if (!current.isEmpty() && size + cost > maxSplit) {
+      long g = Math.min(groups - 1, (long) ((before + cost / 2.0) / target));
+      if (!current.isEmpty() && (g > index || size + cost > maxSplit)) {
         out.add(new FileGroup(List.copyOf(current)));
         current.clear();
         size = 0;
       }
+      index = Math.max(index, g);
       current.add(f);
       size += cost;
+      before += cost;
     }
-    if (!current.isEmpty()) {
-      out.add(new FileGroup(List.copyOf(current)));
-    }
+    out.add(new FileGroup(List.copyOf(current)));
     return out;
   }
 }
