@@ -22,4 +22,6 @@ module org.cloudtrail4j.parser {
   requires static org.immutables.value.annotations;
 
   exports org.cloudtrail4j.parser;
+  // cloudtrail-s3's listing reads folders of the key layout with the walk's LogFolder (not API)
+  exports org.cloudtrail4j.parser.internal to org.cloudtrail4j.s3;
 }

@@ -2,13 +2,10 @@ package org.cloudtrail4j.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.cloudtrail4j.integrity.testing.ReadmeRegion;
+import org.cloudtrail4j.apicheck.DocExamples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +22,7 @@ class ModuleOverviewExampleTest {
     Path samples = Path.of("../samples");
     Path keys = samples.resolve("public-keys.json");
     Path trail = samples;
-    String printed = printedBy(() -> {
+    String printed = DocExamples.printedBy(() -> {
       try {
         // module-info.java: overview example
         ValidationReport report = TrailValidator.builder()
@@ -54,18 +51,7 @@ class ModuleOverviewExampleTest {
 
   @Test
   void theOverviewShowsThisCode() throws IOException {
-    ReadmeRegion.assertInOverview(TEST, OVERVIEW);
+    DocExamples.assertInOverview(TEST, OVERVIEW);
   }
 
-  private static String printedBy(Runnable example) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      example.run();
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
 }

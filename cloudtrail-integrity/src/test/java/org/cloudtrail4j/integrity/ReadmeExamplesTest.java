@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.cloudtrail4j.integrity.testing.ReadmeRegion;
+import org.cloudtrail4j.apicheck.DocExamples;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Verify that logs were not altered" example, run on the bundled samples. */
@@ -40,7 +40,7 @@ class ReadmeExamplesTest {
 
   @Test
   void theReadmeShowsThisCode() throws IOException {
-    ReadmeRegion.assertInReadme(Path.of("src/test/java/org/cloudtrail4j/integrity/ReadmeExamplesTest.java"),
+    DocExamples.assertInReadme(Path.of("src/test/java/org/cloudtrail4j/integrity/ReadmeExamplesTest.java"),
         Path.of("../README.md"));
   }
 }

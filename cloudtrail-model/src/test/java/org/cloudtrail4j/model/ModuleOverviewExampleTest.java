@@ -2,16 +2,23 @@ package org.cloudtrail4j.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.cloudtrail4j.apicheck.DocExamples;
 import org.junit.jupiter.api.Test;
 
-/** The example of the module's overview page (module-info.java), which is copied from here. */
+/**
+ * The example of the module's overview page (module-info.java) is the code this test runs: the lines between
+ * {@code // module-info.java: overview example} and {@code // end}, less their indentation, stand in its
+ * {@code <pre>{@code ...}}</pre>} block as they are.
+ */
 class ModuleOverviewExampleTest {
+  private static final Path TEST = Path.of("src/test/java/org/cloudtrail4j/model/ModuleOverviewExampleTest.java");
+  private static final Path OVERVIEW = Path.of("src/main/java/module-info.java");
+
   @Test
   void buildsAnEventAndAsksTheCommonQuestions() {
-    String printed = printedBy(() -> {
+    String printed = DocExamples.printedBy(() -> {
       // module-info.java: overview example
       CloudTrailEvent event = CloudTrailEvent.builder()
           .eventSource("kms.amazonaws.com")
@@ -24,15 +31,9 @@ class ModuleOverviewExampleTest {
     assertThat(printed).isEqualTo("true true unknown" + System.lineSeparator());
   }
 
-  static String printedBy(Runnable example) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      example.run();
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+  @Test
+  void theOverviewShowsThisCode() throws IOException {
+    DocExamples.assertInOverview(TEST, OVERVIEW);
   }
+
 }

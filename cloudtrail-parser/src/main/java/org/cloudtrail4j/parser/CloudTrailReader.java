@@ -49,6 +49,14 @@ import org.cloudtrail4j.parser.internal.Streams;
  * keep both), and timestamps with fractional seconds, offsets or a space for the {@code T}. Anything else of the
  * wrong JSON type, or an invalid timestamp, makes the record a problem; the problem keeps the record's bytes.
  *
+ * <p>A source that cannot be read is a problem of that source under the same policy ({@link ProblemKind#IO_ERROR},
+ * naming it): one that cannot be opened, and one whose stream fails part-way, with an {@link java.io.IOException} or
+ * unchecked (an S3 body's {@code SdkClientException}, an {@link java.io.UncheckedIOException}, any
+ * {@link RuntimeException} of a user's stream), which is the problem's {@link CloudTrailProblem#cause() cause}. The
+ * records read before the failure are delivered; the problem names the byte offset where the source failed and, in
+ * its message, the last record read; a lenient reader then goes on with the next source. An {@link Error} of a stream
+ * is not a problem: it ends the stream as it is.
+ *
  * <h2>Memory and threads</h2>
  * Streams read lazily and hold a bounded window of each source (the record size limit, see {@link ReadLimits}),
  * so a 2 GB file streams in a small heap. Events hold slices of the bytes they were read from: reading a

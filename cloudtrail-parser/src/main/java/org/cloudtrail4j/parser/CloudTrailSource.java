@@ -24,8 +24,9 @@ import java.util.OptionalLong;
  *
  * <p>A source whose name ends in {@code .json}, {@code .gz}, {@code .jsonl} or {@code .ndjson} claims to be a log:
  * content that is neither JSON nor gzip is then a problem; other sources with such content are skipped and told to
- * the {@link ReadListener}. An {@link IOException} from {@link #open()} is reported as an {@code IO_ERROR} problem of
- * that source under the reader's error policy.
+ * the {@link ReadListener}. An {@link IOException} or unchecked exception from {@link #open()}, or from the stream it
+ * returned while it is read, is reported as an {@code IO_ERROR} problem of that source under the reader's error
+ * policy, after the records read before it.
  *
  * <p>Implementations must allow {@link #open()} to be called from a reader's worker thread.
  *

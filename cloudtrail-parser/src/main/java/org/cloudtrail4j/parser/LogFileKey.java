@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import org.cloudtrail4j.parser.internal.LogFolder;
 
 /**
  * Where a file sits in the layout CloudTrail writes to S3, read from its key or path alone:
@@ -92,11 +93,11 @@ public final class LogFileKey {
       }
       int a = i + 1;
       String org = null;
-      if (isOrganizationId(s[a]) && a + 1 < s.length) {
+      if (LogFolder.isOrganizationId(s[a]) && a + 1 < s.length) {
         org = s[a];
         a++;
       }
-      if (!isAccountId(s[a]) || a + 2 >= s.length) {
+      if (!LogFolder.isAccountId(s[a]) || a + 2 >= s.length) {
         continue;
       }
       String prefix = i == 0 ? "" : String.join("/", java.util.Arrays.copyOfRange(s, 0, i));
@@ -133,38 +134,10 @@ public final class LogFileKey {
     return new LogFileKey(prefix, org, account, service, region, date, delivered, file, kind);
   }
 
-  /** True for a 12-digit AWS account id. */
-  static boolean isAccountId(String s) {
-    if (s.length() != 12) {
-      return false;
-    }
-    for (int i = 0; i < 12; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** True for an AWS Organizations id folder, {@code o-} and letters or digits. */
-  static boolean isOrganizationId(String s) {
-    if (s.length() < 3 || !s.startsWith("o-")) {
-      return false;
-    }
-    for (int i = 2; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static LocalDate date(String y, String m, String d) {
-    int year = digits(y, 4);
-    int month = digits(m, 2);
-    int day = digits(d, 2);
+    int year = LogFolder.digits(y, 4);
+    int month = LogFolder.digits(m, 2);
+    int day = LogFolder.digits(d, 2);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -173,22 +146,6 @@ public final class LogFileKey {
     } catch (DateTimeException e) {
       return null;
     }
-  }
-
-  /** The value of {@code s} when it is exactly {@code n} decimal digits, else -1. */
-  static int digits(String s, int n) {
-    if (s.length() != n) {
-      return -1;
-    }
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 
   /**
@@ -204,12 +161,12 @@ public final class LogFileKey {
         p = p.substring(0, dot);
       }
       if ((p.length() == 14 || p.length() == 16) && p.charAt(8) == 'T' && p.charAt(p.length() - 1) == 'Z') {
-        int y = digits(p.substring(0, 4), 4);
-        int mo = digits(p.substring(4, 6), 2);
-        int d = digits(p.substring(6, 8), 2);
-        int h = digits(p.substring(9, 11), 2);
-        int mi = digits(p.substring(11, 13), 2);
-        int sec = p.length() == 16 ? digits(p.substring(13, 15), 2) : 0;
+        int y = LogFolder.digits(p.substring(0, 4), 4);
+        int mo = LogFolder.digits(p.substring(4, 6), 2);
+        int d = LogFolder.digits(p.substring(6, 8), 2);
+        int h = LogFolder.digits(p.substring(9, 11), 2);
+        int mi = LogFolder.digits(p.substring(11, 13), 2);
+        int sec = p.length() == 16 ? LogFolder.digits(p.substring(13, 15), 2) : 0;
         if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0) {
           continue;
         }

@@ -2,16 +2,22 @@ package org.cloudtrail4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.cloudtrail4j.apicheck.DocExamples;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.junit.jupiter.api.Test;
 
-/** The example of the module's overview page (module-info.java), which is copied from here. */
+/**
+ * The example of the module's overview page (module-info.java) is the code this test runs: the lines between
+ * {@code // module-info.java: overview example} and {@code // end}, less their indentation and with the test's
+ * {@code awsLogs} for the overview's {@code Path.of("AWSLogs")}, stand in its {@code <pre>{@code ...}}</pre>} block.
+ */
 class ModuleOverviewExampleTest {
+  private static final Path TEST = Path.of("src/test/java/org/cloudtrail4j/parser/ModuleOverviewExampleTest.java");
+  private static final Path OVERVIEW = Path.of("src/main/java/module-info.java");
+
   @Test
   void printsTheFailedCallsOfATrail() {
     Path awsLogs = ReadmeExamplesTest.AWS_LOGS;
@@ -19,7 +25,7 @@ class ModuleOverviewExampleTest {
     try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(awsLogs)) {
       failed = events.filter(e -> e.errorCode().isPresent()).count();
     }
-    String printed = printedBy(() -> {
+    String printed = DocExamples.printedBy(() -> {
       // module-info.java: overview example (Path.of("AWSLogs") there)
       try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(awsLogs)) {
         events.filter(CloudTrailEvent::failed)
@@ -32,15 +38,8 @@ class ModuleOverviewExampleTest {
     assertThat(printed.lines()).hasSize((int) failed).allMatch(l -> l.matches(".+ by .+: .+"));
   }
 
-  private static String printedBy(Runnable example) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      example.run();
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+  @Test
+  void theOverviewShowsThisCode() throws IOException {
+    DocExamples.assertInOverview(TEST, OVERVIEW, "awsLogs", "Path.of(\"AWSLogs\")");
   }
 }

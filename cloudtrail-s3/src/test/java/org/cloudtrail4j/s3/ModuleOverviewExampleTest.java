@@ -2,17 +2,14 @@ package org.cloudtrail4j.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cloudtrail4j.apicheck.DocExamples;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.parser.CloudTrailReader;
-import org.cloudtrail4j.integrity.testing.ReadmeRegion;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -32,7 +29,7 @@ class ModuleOverviewExampleTest {
     try (S3Server server = S3Server.start()) {
       server.upload("my-trail-bucket", "", SAMPLES);
       S3Client client = server.s3;
-      printed = printedBy(() -> {
+      printed = DocExamples.printedBy(() -> {
         // module-info.java: overview example
         try (S3LogSource s3 = S3LogSource.builder().client(client).build();
              Stream<CloudTrailEvent> events = s3.read(CloudTrailReader.defaults(),
@@ -41,7 +38,7 @@ class ModuleOverviewExampleTest {
               .forEach(e -> System.out.println(e.eventName().orElse("?") + " by " + e.principal()));
         }
         // end
-      });
+      }).lines().collect(Collectors.toList());
     }
     List<String> onDisk;
     try (Stream<CloudTrailEvent> events = CloudTrailReader.stream(SAMPLES)) {
@@ -54,18 +51,6 @@ class ModuleOverviewExampleTest {
 
   @Test
   void theOverviewShowsThisCode() throws IOException {
-    ReadmeRegion.assertInOverview(TEST, OVERVIEW);
-  }
-
-  private static List<String> printedBy(Runnable example) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      example.run();
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8).lines().collect(Collectors.toList());
+    DocExamples.assertInOverview(TEST, OVERVIEW);
   }
 }

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
+import org.cloudtrail4j.apicheck.DocExamples;
 import org.cloudtrail4j.integrity.TrailValidator;
 import org.cloudtrail4j.integrity.ValidationReport;
 import org.cloudtrail4j.integrity.ValidationStatus;
 import org.cloudtrail4j.integrity.testing.ListPublicKeysEndpoint;
-import org.cloudtrail4j.integrity.testing.ReadmeRegion;
 import org.cloudtrail4j.integrity.testing.SyntheticTrail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +62,7 @@ class S3ValidationReadmeTest {
 
   @Test
   void theReadmeShowsThisCode() throws IOException {
-    ReadmeRegion.assertInReadme(Path.of("src/test/java/org/cloudtrail4j/s3/S3ValidationReadmeTest.java"),
+    DocExamples.assertInReadme(Path.of("src/test/java/org/cloudtrail4j/s3/S3ValidationReadmeTest.java"),
         Path.of("../README.md"));
   }
 }

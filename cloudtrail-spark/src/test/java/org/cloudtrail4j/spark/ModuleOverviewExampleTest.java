@@ -3,20 +3,14 @@ package org.cloudtrail4j.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.cloudtrail4j.apicheck.DocExamples;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.junit.jupiter.api.Test;
@@ -56,33 +50,6 @@ class ModuleOverviewExampleTest {
 
   @Test
   void theOverviewShowsThisCode() throws IOException {
-    assertThat(overviewExample()).contains(region());
-  }
-
-  /** The {@code <pre>{@code ...}}</pre>} block of the overview, without the comment's stars. */
-  private static String overviewExample() throws IOException {
-    Matcher m = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\* ?\\}</pre>", Pattern.DOTALL)
-        .matcher(Files.readString(OVERVIEW, StandardCharsets.UTF_8));
-    assertThat(m.find()).as("an example in %s", OVERVIEW).isTrue();
-    return m.group(1).lines().map(l -> l.replaceFirst("^\\s*\\* ?", "")).collect(Collectors.joining("\n")) + "\n";
-  }
-
-  private static String region() throws IOException {
-    List<String> region = new ArrayList<>();
-    boolean in = false;
-    for (String line : Files.readAllLines(TEST, StandardCharsets.UTF_8)) {
-      String t = line.strip();
-      if (t.equals("// package-info.java: overview example")) {
-        in = true;
-      } else if (t.equals("// end")) {
-        in = false;
-      } else if (in) {
-        region.add(line);
-      }
-    }
-    assertThat(region).as("the marked region of %s", TEST).isNotEmpty();
-    int indent = region.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
-        .min().orElse(0);
-    return region.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n")) + "\n";
+    DocExamples.assertInOverview(TEST, OVERVIEW);
   }
 }

@@ -111,6 +111,7 @@ final class EntryReader implements AutoCloseable {
           return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: open() returned null",
               null, null);
         }
+        stream = SourceStream.of(stream); // from here on, its unchecked failures are this source's I/O errors
         parser = new SourceParser(entry.name(), stream, config, decoder, explicit, entry.claimsToBeLog(), readAhead);
         return SourceMarker.started(entry.name());
       case 1:

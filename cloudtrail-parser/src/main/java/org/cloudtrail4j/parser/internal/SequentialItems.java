@@ -63,7 +63,8 @@ final class SequentialItems implements ItemSource {
   }
 
   /** One open stream, which the items close. */
-  static SequentialItems of(InputStream in, String name, ReaderConfig config) {
+  static SequentialItems of(InputStream userStream, String name, ReaderConfig config) {
+    InputStream in = SourceStream.of(userStream); // its unchecked failures are this source's I/O errors
     SourceParser parser = new SourceParser(name, in, config, config.newDecoder(new StringCache()), true, true,
         readsAhead());
     return new SequentialItems(new EntryReader(parser, in));

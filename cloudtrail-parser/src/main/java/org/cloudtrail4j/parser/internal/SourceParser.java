@@ -211,7 +211,11 @@ final class SourceParser implements Envelopes.Sink {
     } else if (e instanceof ZipException) {
       sourceProblem(ProblemKind.IO_ERROR, in.limit, "$", "corrupt gzip stream: " + e.getMessage(), e);
     } else {
-      sourceProblem(ProblemKind.IO_ERROR, in.limit, "$", "cannot read: " + e, e);
+      // the source's own failure (an unchecked one came as a SourceStream.Failure): its cause is what the user wants.
+      // The records before it were delivered; the rest of the source is lost, so the problem is the source's.
+      Throwable cause = e instanceof SourceStream.Failure ? e.getCause() : e;
+      sourceProblem(ProblemKind.IO_ERROR, in.limit, "$",
+          "cannot read" + (recordIndex == 0 ? "" : " after record " + (recordIndex - 1)) + ": " + cause, cause);
     }
     finished = true;
   }

@@ -30,7 +30,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Bytes and errors reach the consumer in the order the source produced them: a window that ends with an
  * {@link IOException} holds the bytes read before it (an {@link java.io.EOFException} for a cut gzip stream stays
- * one); an unchecked failure of the source is rethrown to the consumer as it is, as a read on its own thread would.
+ * one); an unchecked failure of the source is rethrown to the consumer as it is, as a read on its own thread would
+ * (a user's stream reaches here through {@link SourceStream}, which makes its unchecked failures I/O errors, so what
+ * is rethrown is an {@link Error} or a bug of the inflater).
  * One consumer; {@link #close()} may come from any thread.
  */
 final class WindowFeed {

@@ -14,6 +14,7 @@ import org.cloudtrail4j.parser.CloudTrailSource;
 import org.cloudtrail4j.parser.LogFileKey;
 import org.cloudtrail4j.parser.LogFileSelector;
 import org.cloudtrail4j.parser.ReadListener;
+import org.cloudtrail4j.parser.internal.LogFolder;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
@@ -24,7 +25,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Lists the log objects under a location lazily, in key order, one page at a time, as CloudTrail's layout allows:
- * delimiter listings for the organization, account and region folders (pruned by the {@link LogFileSelector}), then
+ * delimiter listings for the organization, account and region folders (read by the parser's {@link LogFolder}, as
+ * the directory walk reads them, and pruned by the {@link LogFileSelector}), then
  * one listing per day in the selected range, or a listing that starts after the first selected day
  * ({@code StartAfter}) and stops after the last one. Digest, Insights and other services' folders are skipped and
  * pruned folders and objects are told to the listener; a listing that fails (access denied, say) becomes a source
@@ -56,13 +58,7 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
     this.selector = selector;
     this.listener = listener;
     this.maxResumes = maxResumes;
-    Level level = Level.TOP_LEVEL;
-    for (String name : prefix.split("/")) {
-      if (!name.isEmpty()) {
-        level = level.child(name);
-      }
-    }
-    stack.push(task(prefix, level));
+    stack.push(task(prefix, LogFolder.of(List.of(prefix.split("/")))));
   }
 
   /** The number of list requests made so far. */
@@ -90,8 +86,9 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
     return "s3://" + bucket + "/" + key;
   }
 
-  private Task task(String prefix, Level level) {
-    if (level.kind == Level.REGION && (selector.firstDay().isPresent() || selector.lastDay().isPresent())) {
+  private Task task(String prefix, LogFolder level) {
+    if (level.level() == LogFolder.Level.REGION
+        && (selector.firstDay().isPresent() || selector.lastDay().isPresent())) {
       LocalDate first = selector.firstDay().orElse(null);
       LocalDate last = selector.lastDay().orElse(null);
       if (first != null && last != null && ChronoUnit.DAYS.between(first, last) < MAX_DAY_LISTINGS) {
@@ -100,7 +97,8 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
       return new Listing(prefix, level, false, first == null ? null : prefix + dayPath(first.minusDays(1)) + "/~",
           last == null ? null : prefix + dayPath(last) + "/~");
     }
-    boolean flat = level.kind == Level.DAY || level.kind >= Level.REGION;
+    // from a region down, every folder is listed: one flat listing (paginated) is fewer requests than one a folder
+    boolean flat = level.level().compareTo(LogFolder.Level.REGION) >= 0;
     return new Listing(prefix, level, !flat, null, null);
   }
 
@@ -115,11 +113,11 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
   /** One day after the other, each listed when its turn comes. */
   private final class DaysTask extends Task {
     private final String prefix;
-    private final Level level;
+    private final LogFolder level;
     private LocalDate day;
     private final LocalDate last;
 
-    DaysTask(String prefix, Level level, LocalDate first, LocalDate last) {
+    DaysTask(String prefix, LogFolder level, LocalDate first, LocalDate last) {
       this.prefix = prefix;
       this.level = level;
       this.day = first;
@@ -133,7 +131,7 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
         return;
       }
       String p = prefix + dayPath(day) + "/";
-      Level dayLevel = level.child(String.format("%04d", day.getYear()))
+      LogFolder dayLevel = level.child(String.format("%04d", day.getYear()))
           .child(String.format("%02d", day.getMonthValue())).child(String.format("%02d", day.getDayOfMonth()));
       day = day.plusDays(1);
       stack.push(new Listing(p, dayLevel, false, null, null));
@@ -143,7 +141,7 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
   /** A listing of a prefix, a page at a time; with a delimiter, its folders become tasks of their own. */
   private final class Listing extends Task {
     private final String prefix;
-    private final Level level;
+    private final LogFolder level;
     private final boolean delimited;
     private final String startAfter;
     private final String stopAfter;
@@ -152,7 +150,7 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
     private boolean started;
     private boolean done;
 
-    Listing(String prefix, Level level, boolean delimited, String startAfter, String stopAfter) {
+    Listing(String prefix, LogFolder level, boolean delimited, String startAfter, String stopAfter) {
       this.prefix = prefix;
       this.level = level;
       this.delimited = delimited;
@@ -213,29 +211,19 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
 
     private void folder(String p) {
       String name = p.substring(prefix.length(), p.length() - 1);
-      Level child = level.child(name);
-      switch (child.kind) {
-        case Level.ACCOUNT:
-          if (!selector.selectsAccount(name)) {
-            listener.sourcePruned(uri(p), "account not in the filter");
-            return;
-          }
-          break;
-        case Level.REGION:
-          if (!selector.selectsRegion(name)) {
-            listener.sourcePruned(uri(p), "region not in the filter");
-            return;
-          }
-          break;
-        case Level.OTHER_SERVICE:
-          listener.sourceSkipped(uri(p), name.equals(LogFileKey.CLOUDTRAIL_DIGEST)
-              ? "CloudTrail digest files (log file integrity), not log files"
-              : name.equals(LogFileKey.CLOUDTRAIL_INSIGHT)
-                  ? "CloudTrail Insights files, not read in a tree (name their folder to read them)"
-                  : "files of another service (" + name + "), not CloudTrail logs");
-          return;
-        default:
-          break;
+      LogFolder child = level.child(name);
+      if (child.level() == LogFolder.Level.SERVICE && !child.inCloudTrailLogs()) {
+        listener.sourceSkipped(uri(p), name.equals(LogFileKey.CLOUDTRAIL_DIGEST)
+            ? "CloudTrail digest files (log file integrity), not log files"
+            : name.equals(LogFileKey.CLOUDTRAIL_INSIGHT)
+                ? "CloudTrail Insights files, not read in a tree (name their folder to read them)"
+                : "files of another service (" + name + "), not CloudTrail logs");
+        return;
+      }
+      String pruned = child.prunedBy(selector);
+      if (pruned != null) {
+        listener.sourcePruned(uri(p), pruned);
+        return;
       }
       if (name.startsWith(".")) {
         listener.sourceSkipped(uri(p), "hidden folder");
@@ -264,7 +252,7 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
             listener.sourceSkipped(uri(key), "file of another service (" + k.service() + "), not a CloudTrail log");
             return;
           case INSIGHT:
-            if (level.kind != Level.UNKNOWN) {
+            if (!LogFileKey.CLOUDTRAIL_INSIGHT.equals(level.service())) { // read only in a folder the user named
               listener.sourceSkipped(uri(key), "CloudTrail Insights file, not read in a tree");
               return;
             }
@@ -330,75 +318,6 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
     @Override
     public String toString() {
       return name();
-    }
-  }
-
-  /** Where a prefix sits in CloudTrail's layout. */
-  static final class Level {
-    static final int TOP = 0;
-    static final int AWSLOGS = 1;
-    static final int ORGANIZATION = 2;
-    static final int ACCOUNT = 3;
-    static final int SERVICE = 4;
-    static final int OTHER_SERVICE = 5;
-    static final int REGION = 6;
-    static final int YEAR = 7;
-    static final int MONTH = 8;
-    static final int DAY = 9;
-    static final int UNKNOWN = 10;
-
-    static final Level TOP_LEVEL = new Level(TOP, 0, 0);
-
-    final int kind;
-    final int year;
-    final int month;
-
-    private Level(int kind, int year, int month) {
-      this.kind = kind;
-      this.year = year;
-      this.month = month;
-    }
-
-    Level child(String name) {
-      switch (kind) {
-        case TOP:
-          return name.equals("AWSLogs") ? new Level(AWSLOGS, 0, 0) : this;
-        case AWSLOGS:
-          if (name.startsWith("o-")) {
-            return new Level(ORGANIZATION, 0, 0);
-          }
-          return isDigits(name, 12) ? new Level(ACCOUNT, 0, 0) : unknown();
-        case ORGANIZATION:
-          return isDigits(name, 12) ? new Level(ACCOUNT, 0, 0) : unknown();
-        case ACCOUNT:
-          return name.equals(LogFileKey.CLOUDTRAIL) ? new Level(SERVICE, 0, 0) : new Level(OTHER_SERVICE, 0, 0);
-        case SERVICE:
-          return new Level(REGION, 0, 0);
-        case REGION:
-          return isDigits(name, 4) ? new Level(YEAR, Integer.parseInt(name), 0) : unknown();
-        case YEAR:
-          return isDigits(name, 2) ? new Level(MONTH, year, Integer.parseInt(name)) : unknown();
-        case MONTH:
-          return isDigits(name, 2) ? new Level(DAY, year, month) : unknown();
-        default:
-          return unknown();
-      }
-    }
-
-    private static Level unknown() {
-      return new Level(UNKNOWN, 0, 0);
-    }
-
-    private static boolean isDigits(String s, int n) {
-      if (s.length() != n) {
-        return false;
-      }
-      for (int i = 0; i < n; i++) {
-        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

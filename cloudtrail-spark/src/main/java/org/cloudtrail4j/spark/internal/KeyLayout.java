@@ -1,18 +1,22 @@
 package org.cloudtrail4j.spark.internal;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.cloudtrail4j.parser.LogFileKey;
+import org.cloudtrail4j.parser.LogFileSelector;
+import org.cloudtrail4j.parser.internal.LogFolder;
 
 /**
  * CloudTrail's delivery layout, {@code [prefix/]AWSLogs/[o-org/]<account>/CloudTrail[-Insight|-Digest]/<region>/YYYY/MM/DD/<file>},
- * read from the path segments that follow the last {@code AWSLogs} segment: what a file's key says (account, region,
- * delivery date) and which directories a {@link Pruning} rules out before they are listed.
+ * read from a path's segments: what a file's key says (account, region, delivery date) and which directories a
+ * {@link Pruning} rules out before they are listed.
  *
- * <p>Files are read by the parser's {@link LogFileKey}; directories (which it does not parse) here, by the same
- * rules.
+ * <p>Files are read by the parser's {@link LogFileKey}, directories by its {@link LogFolder}: the layout is read in one
+ * place.
  */
 final class KeyLayout {
   private KeyLayout() {}
@@ -39,44 +43,12 @@ final class KeyLayout {
 
   /**
    * Whether the directory with {@code segments} can hold a file that {@code pruning} keeps: false rules it out
-   * without listing it.
+   * without listing it. The layout is read by the parser's {@link LogFolder}, as its directory walk and the S3
+   * listing read it; digest folders are ruled out here.
    */
   static boolean mayContain(List<String> segments, Pruning pruning) {
-    int at = segments.lastIndexOf("AWSLogs");
-    if (at < 0) {
-      return true;
-    }
-    int i = at + 1;
-    if (i < segments.size() && isOrg(segments.get(i))) {
-      i++;
-    }
-    int depth = segments.size() - i; // 1: account, 2: kind, 3: region, 4: year, 5: month, 6: day
-    if (depth >= 1 && !pruning.accountAllowed(segments.get(i))) {
-      return false;
-    }
-    if (depth >= 2 && "CloudTrail-Digest".equals(segments.get(i + 1))) {
-      return false;
-    }
-    if (depth >= 3 && !pruning.regionAllowed(segments.get(i + 2))) {
-      return false;
-    }
-    if (depth >= 4) {
-      int year = number(segments.get(i + 3));
-      int month = depth >= 5 ? number(segments.get(i + 4)) : -1;
-      int day = depth >= 6 ? number(segments.get(i + 5)) : -1;
-      if (year < 0) {
-        return true;
-      }
-      LocalDate first = LocalDate.of(year, month > 0 && month <= 12 ? month : 1, 1);
-      LocalDate last = LocalDate.of(year, month > 0 && month <= 12 ? month : 12, 1);
-      last = last.withDayOfMonth(last.lengthOfMonth());
-      if (day > 0 && day <= first.lengthOfMonth() && month > 0) {
-        first = first.withDayOfMonth(day);
-        last = first;
-      }
-      return pruning.datesOverlap(first, last);
-    }
-    return true;
+    LogFolder folder = LogFolder.of(segments);
+    return !LogFileKey.CLOUDTRAIL_DIGEST.equals(folder.service()) && folder.prunedBy(selector(pruning)) == null;
   }
 
   /**
@@ -84,38 +56,16 @@ final class KeyLayout {
    * when it cannot, one flat listing of the directory (paginated on S3) replaces a LIST per sub-directory.
    */
   static boolean prunesBelow(List<String> segments, Pruning pruning) {
-    int at = segments.lastIndexOf("AWSLogs");
-    if (at < 0) {
-      return true;
-    }
-    int i = at + 1;
-    if (i < segments.size() && isOrg(segments.get(i))) {
-      i++;
-    }
-    int depth = segments.size() - i; // 0: AWSLogs (or the organization), 1: account, 2: kind, 3: region, ...
-    if (depth < 2) {
-      return true; // the digest folders are one level down, and accounts and regions may be pruned
-    }
-    boolean dates = pruning.firstDay() != null || pruning.lastDay() != null;
-    return dates ? depth < 6 : depth < 3 && pruning.regions() != null;
+    LogFolder folder = LogFolder.of(segments);
+    // above the service folders, the digest folders below may always be ruled out
+    return folder.level().compareTo(LogFolder.Level.SERVICE) < 0 || folder.selectorPrunesBelow(selector(pruning));
   }
 
-  private static boolean isOrg(String segment) {
-    return segment.startsWith("o-") && segment.length() > 2;
-  }
-
-  private static int number(String s) {
-    if (s.isEmpty() || s.length() > 4) {
-      return -1;
-    }
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
+  /** The parser's rule for {@code pruning}, whose days already include the delivery lag. */
+  private static LogFileSelector selector(Pruning pruning) {
+    return LogFileSelector.of(pruning.accounts(), pruning.regions(),
+        pruning.firstDay() == null ? null : pruning.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant(),
+        pruning.lastDay() == null ? null : pruning.lastDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        Duration.ZERO);
   }
 }
