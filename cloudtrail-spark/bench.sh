@@ -3,7 +3,7 @@
 # (schema declared, and inferred) over the benchmarks' generated tree, one JVM per master.
 #
 #   cloudtrail-spark/bench.sh build [megabytes=64]          compile, write the class path, generate the corpus
-#   cloudtrail-spark/bench.sh run [master=local[2]] [runs=5] [megabytes=64] [only=SOURCE-PREFIX]
+#   cloudtrail-spark/bench.sh run [master=local[2]] [runs=5] [megabytes=64] [only=NAME,PREFIX*,...]
 #   cloudtrail-spark/bench.sh [megabytes=64] [runs=5]       both, for local[2] then local[1]
 #
 # Building is ordinary work; only "run" needs a quiet machine. On the shared build machine:

@@ -57,14 +57,15 @@ public final class SparkScanBenchmark {
    * Runs every query of every contender {@code RUNS} times after one warm-up and prints the medians.
    *
    * @param args the tree's AWSLogs folder, the Spark master, and the number of measured runs (default 5), and
-   *     optionally the sources to run, as comma-separated name prefixes
+   *     optionally the sources to run, separated by commas not followed by a space: names, or prefixes ending in
+   *     '*' ("no Spark" for the floors)
    * @throws Exception when a query fails unexpectedly
    */
   public static void main(String[] args) throws Exception {
     Path tree = Path.of(args[0]).toAbsolutePath();
     String master = args.length > 1 ? args[1] : "local[2]";
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    List<String> only = args.length > 3 && !args[3].isEmpty() ? List.of(args[3].split(",")) : List.of();
+    List<String> only = args.length > 3 && !args[3].isEmpty() ? List.of(args[3].split(",(?! )")) : List.of();
     jsonBytes = jsonBytes(tree);
     SparkSession spark = SparkSession.builder().master(master).appName("cloudtrail4j-spark-bench")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
@@ -113,23 +114,30 @@ public final class SparkScanBenchmark {
     queries.put("eventSource = 'eks.amazonaws.com', count by eventName",
         df -> total(df.where("eventSource = 'eks.amazonaws.com'").groupBy("eventName").count().collectAsList()));
     // the same, for one account and region: 8 of the 100 files; cloudtrail prunes the listing by these filters
-    queries.put(PRUNED_QUERY, df -> total(df.where("recipientAccountId = '" + PRUNED_ACCOUNT + "' AND awsRegion = '"
-        + PRUNED_REGION + "' AND eventSource = 'eks.amazonaws.com'").groupBy("eventName").count().collectAsList()));
+    String prunedWhere = "recipientAccountId = '" + PRUNED_ACCOUNT + "' AND awsRegion = '" + PRUNED_REGION
+        + "' AND eventSource = 'eks.amazonaws.com'";
+    queries.put(PRUNED_QUERY, df -> total(df.where(prunedWhere).groupBy("eventName").count().collectAsList()));
 
     System.out.printf(Locale.ROOT, "tree %s: %,d bytes of JSON; master %s; JDK %s; %d measured runs after 1 warm-up%n",
         tree, jsonBytes, master, System.getProperty("java.version"), runs);
     System.out.printf(Locale.ROOT,
         "| source | query | median s | min-max s | MB/s | rows | runs (s) |%n|---|---|---:|---:|---:|---:|---|%n");
-    if (only.isEmpty() || only.stream().anyMatch(o -> o.startsWith("no Spark"))) {
+    if (selected(only, "no Spark")) {
       floors(tree, logFiles(tree), cores(master), runs);
     }
     for (Map.Entry<String, Supplier<Dataset<Row>>> s : sources.entrySet()) {
-      if (!only.isEmpty() && only.stream().noneMatch(s.getKey()::startsWith)) {
+      if (!selected(only, s.getKey())) {
         continue;
       }
       if (s.getKey().startsWith("cloudtrail")) {
         System.out.printf(Locale.ROOT, "| %s | (partitions) | %d | | | | |%n", s.getKey(),
             s.getValue().get().rdd().getNumPartitions());
+      }
+      if (s.getKey().equals("cloudtrail")) {
+        // what the pruned query's scan reads: EXPLAIN's files=N of M
+        String plan = s.getValue().get().where(prunedWhere).queryExecution().executedPlan().toString();
+        System.out.printf(Locale.ROOT, "| %s | (pruned query's scan) | %s | | | | |%n", s.getKey(),
+            plan.replaceAll("(?s).*(keyPruning=[^,]*).*(files=\\d+ of \\d+).*", "$1, $2"));
       }
       for (Map.Entry<String, java.util.function.Function<Dataset<Row>, Object>> q : queries.entrySet()) {
         if (s.getKey().startsWith("json, 2") && (q.getKey().startsWith("full") || q.getKey().equals(PRUNED_QUERY))) {
@@ -145,6 +153,12 @@ public final class SparkScanBenchmark {
       }
     }
     spark.stop();
+  }
+
+  /** Whether {@code name} is to run: all when {@code only} is empty, else a name in it, or a prefix ending in '*'. */
+  private static boolean selected(List<String> only, String name) {
+    return only.isEmpty() || only.stream().anyMatch(o -> o.endsWith("*")
+        ? name.startsWith(o.substring(0, o.length() - 1)) : name.equals(o));
   }
 
   /** Floors without Spark, on as many threads as the master has cores: what no Spark source can avoid. */
