@@ -48,13 +48,15 @@ public final class SparkScanBenchmark {
   private static final String PRUNED_REGION = "us-east-1";
   private static final String PRUNED_QUERY = "one account and region, eventSource = EKS, count by eventName";
 
+  private static final int WARM_UP_ROUNDS = 2;
   /** The tree's JSON bytes, for MB/s. */
   private static long jsonBytes;
 
   private SparkScanBenchmark() {}
 
   /**
-   * Runs every query of every contender {@code RUNS} times after one warm-up and prints the medians.
+   * Runs every query of every contender {@code RUNS} times, round-robin after two warm-up rounds, and prints the
+   * medians.
    *
    * @param args the tree's AWSLogs folder, the Spark master, and the number of measured runs (default 5), and
    *     optionally the sources to run, separated by commas not followed by a space: names, or prefixes ending in
@@ -82,9 +84,13 @@ public final class SparkScanBenchmark {
         .option("readAheadFiles", "2").load(path));
     sources.put("cloudtrail, readAheadFiles=8", () -> spark.read().format("cloudtrail")
         .option("readAheadFiles", "8").load(path));
-    // one task per core: no second wave of tasks, each task's set-up paid once per core
+    // one task per core: no second wave of tasks, each task's set-up paid once per core (the default's packing of
+    // this tree since the open cost is Spark's over readAheadFiles)
     sources.put("cloudtrail, one task per core", () -> spark.read().format("cloudtrail")
         .option("maxPartitionBytes", String.valueOf(Long.MAX_VALUE)).load(path));
+    // the packing before that: Spark's full open cost, 4 tasks for this tree on two cores
+    sources.put("cloudtrail, Spark's open cost", () -> spark.read().format("cloudtrail")
+        .option("openCostBytes", String.valueOf(4L << 20)).load(path));
     // Spark's fixed cost of the same query shape: the same keys, listing, packing and opens, no records
     String empty = emptyTree(tree).toUri().toString();
     sources.put("cloudtrail, empty files", () -> spark.read().format("cloudtrail").load(empty));
@@ -118,12 +124,14 @@ public final class SparkScanBenchmark {
         + "' AND eventSource = 'eks.amazonaws.com'";
     queries.put(PRUNED_QUERY, df -> total(df.where(prunedWhere).groupBy("eventName").count().collectAsList()));
 
-    System.out.printf(Locale.ROOT, "tree %s: %,d bytes of JSON; master %s; JDK %s; %d measured runs after 1 warm-up%n",
-        tree, jsonBytes, master, System.getProperty("java.version"), runs);
+    System.out.printf(Locale.ROOT, "tree %s: %,d bytes of JSON; master %s; JDK %s; %d measured rounds after %d warm-up"
+        + " rounds, every case once per round%n", tree, jsonBytes, master, System.getProperty("java.version"), runs,
+        WARM_UP_ROUNDS);
     System.out.printf(Locale.ROOT,
         "| source | query | median s | min-max s | MB/s | rows | runs (s) |%n|---|---|---:|---:|---:|---:|---|%n");
+    List<Case> cases = new ArrayList<>();
     if (selected(only, "no Spark")) {
-      floors(tree, logFiles(tree), cores(master), runs);
+      floors(cases, tree, logFiles(tree), cores(master), runs);
     }
     for (Map.Entry<String, Supplier<Dataset<Row>>> s : sources.entrySet()) {
       if (!selected(only, s.getKey())) {
@@ -149,9 +157,10 @@ public final class SparkScanBenchmark {
         if (s.getKey().startsWith("json, inferred") && !q.getKey().startsWith("full")) {
           continue; // inference fails on this tree, whatever the query
         }
-        measure(s.getKey(), q.getKey(), runs, () -> q.getValue().apply(s.getValue().get()));
+        cases.add(new Case(s.getKey(), q.getKey(), () -> q.getValue().apply(s.getValue().get()), runs));
       }
     }
+    measure(cases, runs);
     spark.stop();
   }
 
@@ -162,45 +171,79 @@ public final class SparkScanBenchmark {
   }
 
   /** Floors without Spark, on as many threads as the master has cores: what no Spark source can avoid. */
-  private static void floors(Path tree, List<Path> files, int cores, int runs) {
-    measure("no Spark: gzip inflate only, " + cores + " threads", "every file", runs, () -> inflate(files, cores));
-    measure("no Spark: CloudTrailReader, parallelism " + cores + ", unordered", "eventSource = EKS, count",
-        runs, () -> {
+  private static void floors(List<Case> cases, Path tree, List<Path> files, int cores, int runs) {
+    cases.add(new Case("no Spark: gzip inflate only, " + cores + " threads", "every file",
+        () -> inflate(files, cores), runs));
+    cases.add(new Case("no Spark: CloudTrailReader, parallelism " + cores + ", unordered", "eventSource = EKS, count",
+        () -> {
           try (Stream<org.cloudtrail4j.model.CloudTrailEvent> events = CloudTrailReader.builder()
               .parallelism(cores).ordered(false).filter(EventFilter.eventSource("eks.amazonaws.com")).build()
               .read(tree)) {
             return events.count();
           }
-        });
+        }, runs));
   }
 
-  /** Times {@code work} {@code runs} times after one warm-up and prints a row: median, range, each run. */
-  private static void measure(String source, String query, int runs, Callable<Object> work) {
-    double[] times = new double[runs];
-    Object result = null;
-    for (int i = -1; i < runs; i++) {
+  /** One source's query: its work and its times. */
+  private static final class Case {
+    final String source;
+    final String query;
+    final Callable<Object> work;
+    final double[] times;
+    Object result;
+    String failure;
+
+    Case(String source, String query, Callable<Object> work, int runs) {
+      this.source = source;
+      this.query = query;
+      this.work = work;
+      this.times = new double[runs];
+    }
+
+    void run(int round) {
       long t0 = System.nanoTime();
       try {
         result = work.call();
       } catch (Exception e) {
         String m = String.valueOf(e.getMessage());
-        System.out.printf(Locale.ROOT, "| %s | %s | fails: %s (after %.1f s) | | | | |%n", source, query,
+        failure = String.format(Locale.ROOT, "fails: %s (after %.1f s)",
             m.substring(0, Math.min(m.length(), 90)).replace('\n', ' '), (System.nanoTime() - t0) / 1e9);
         return;
       }
-      if (i >= 0) {
-        times[i] = (System.nanoTime() - t0) / 1e9;
+      if (round >= 0) {
+        times[round] = (System.nanoTime() - t0) / 1e9;
       }
     }
-    double[] sorted = times.clone();
-    Arrays.sort(sorted);
-    double median = sorted[runs / 2];
-    List<String> each = new ArrayList<>();
-    for (double t : times) {
-      each.add(String.format(Locale.ROOT, "%.3f", t));
+  }
+
+  /**
+   * Runs every case once per round, warm-up rounds first, so that no contender is measured while the JIT is still
+   * compiling what the later ones use (the first source of a JVM measured slower than the same code later in it),
+   * and drift spreads over all of them. Then prints a row per case: median, range, each run.
+   */
+  private static void measure(List<Case> cases, int runs) {
+    for (int round = -WARM_UP_ROUNDS; round < runs; round++) {
+      for (Case c : cases) {
+        if (c.failure == null) {
+          c.run(round);
+        }
+      }
     }
-    System.out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f-%.3f | %.0f | %s | %s |%n", source, query, median,
-        sorted[0], sorted[runs - 1], jsonBytes / 1e6 / median, result, String.join(", ", each));
+    for (Case c : cases) {
+      if (c.failure != null) {
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | | | | |%n", c.source, c.query, c.failure);
+        continue;
+      }
+      double[] sorted = Arrays.copyOf(c.times, runs);
+      Arrays.sort(sorted);
+      double median = sorted[runs / 2];
+      List<String> each = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        each.add(String.format(Locale.ROOT, "%.3f", c.times[i]));
+      }
+      System.out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f-%.3f | %.0f | %s | %s |%n", c.source, c.query, median,
+          sorted[0], sorted[runs - 1], jsonBytes / 1e6 / median, c.result, String.join(", ", each));
+    }
   }
 
   private static int cores(String master) {
