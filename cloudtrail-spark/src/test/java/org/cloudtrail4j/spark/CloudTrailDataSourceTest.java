@@ -72,7 +72,8 @@ class CloudTrailDataSourceTest {
 
   @Test
   void attributesEachRowToItsFileWhileManyFilesAreReadTogether() {
-    // one task reading every sample file with eight open at once: the files' events come interleaved
+    // one task reading every sample file with eight open at once, taken as they are ready: the same rows and values
+    // (each sample file fits in one hand-off batch; CloudTrailEdgeCasesTest interleaves files larger than one)
     Dataset<Row> df = spark.read().format("cloudtrail").option("readAheadFiles", "8")
         .option("maxPartitionBytes", String.valueOf(Long.MAX_VALUE)).option("minPartitions", "1").load(samples)
         .selectExpr("*", "_file", "_recordIndex", "_logRegion", "_logAccount");
