@@ -3,12 +3,13 @@
 # (schema declared, and inferred) over the benchmarks' generated tree, one JVM per master.
 #
 #   cloudtrail-spark/bench.sh build [megabytes=64]          compile, write the class path, generate the corpus
-#   cloudtrail-spark/bench.sh run [master=local[2]] [runs=5] [megabytes=64] [only=SOURCE-PREFIX]
+#   cloudtrail-spark/bench.sh run [master=local[2]] [runs=5] [megabytes=64] [only=NAME,PREFIX*,...]
 #   cloudtrail-spark/bench.sh [megabytes=64] [runs=5]       both, for local[2] then local[1]
 #
 # Building is ordinary work; only "run" needs a quiet machine. On the shared build machine:
 #   /work/coord/cpu cloudtrail-spark/bench.sh build && /work/coord/bench cloudtrail-spark/bench.sh run 'local[2]' 5
-# JAVA_HOME picks the JDK of the run.
+# JAVA_HOME picks the JDK of the run. CLASSES_FIRST=DIR puts DIR first on the class path, to run a variant of a class
+# (compiled into DIR) beside the current one in the same bench call.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -26,6 +27,7 @@ build() {
 run() {
   local master=$1 runs=$2 size=$3 only=${4:-} corpus=${CORPUS:-/tmp/cloudtrail4j-spark-corpus-$3}
   local cp="cloudtrail-spark/target/test-classes:cloudtrail-spark/target/classes"
+  if [[ -n ${CLASSES_FIRST:-} ]]; then cp="$CLASSES_FIRST:$cp"; echo "variant: classes of $CLASSES_FIRST first"; fi
   cp="$cp:$(cat cloudtrail-spark/target/bench.classpath)"
   local flags=(-XX:+IgnoreUnrecognizedVMOptions -Xmx2g -XX:+AlwaysPreTouch
     --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED

@@ -70,6 +70,24 @@ class CloudTrailDataSourceTest {
     }
   }
 
+  @Test
+  void attributesEachRowToItsFileWhileManyFilesAreReadTogether() {
+    // one task reading every sample file with eight open at once, taken as they are ready: the same rows and values
+    // (each sample file fits in one hand-off batch; CloudTrailEdgeCasesTest interleaves files larger than one)
+    Dataset<Row> df = spark.read().format("cloudtrail").option("readAheadFiles", "8")
+        .option("maxPartitionBytes", String.valueOf(Long.MAX_VALUE)).option("minPartitions", "1").load(samples)
+        .selectExpr("*", "_file", "_recordIndex", "_logRegion", "_logAccount");
+    assertThat(df.rdd().getNumPartitions()).isEqualTo(1);
+    Map<String, Row> rows = byKey(df);
+    assertThat(rows.keySet()).containsExactlyElementsOf(expected.keySet());
+    for (Map.Entry<String, CloudTrailEvent> e : expected.entrySet()) {
+      Row r = rows.get(e.getKey());
+      assertSameValues(r, e.getValue());
+      assertThat(r.<String>getAs("_file")).as(e.getKey())
+          .contains("/" + r.<String>getAs("_logAccount") + "/CloudTrail/" + r.<String>getAs("_logRegion") + "/");
+    }
+  }
+
   static void assertSameValues(Row r, CloudTrailEvent e) {
     String where = e.origin().orElseThrow().toString();
     assertThat(r.<String>getAs("eventVersion")).as(where).isEqualTo(e.eventVersion().orElse(null));

@@ -13,11 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Trees no real file shows: bad records, names that differ only by case. */
 class CloudTrailEdgeCasesTest {
+  private static final int LARGE_FILE_RECORDS = 1500;
+  private static final int BAD_RECORD = 700;
+
   @TempDir
   static Path dir;
   private static SparkSession spark;
   private static String caseTree;
   private static String badTree;
+  private static String largeTree;
 
   @BeforeAll
   static void start() {
@@ -36,6 +40,19 @@ class CloudTrailEdgeCasesTest {
         TestTrees.record("yesterday at noon", "iam.amazonaws.com", "Bad", "{}"),
         TestTrees.record("2024-05-01T10:02:00Z", "iam.amazonaws.com", "Last", "{}"));
     badTree = bad.toUri().toString();
+    // files of many more records than the reader hands over at once, read together: their rows come interleaved
+    Path large = dir.resolve("large");
+    for (String name : List.of("a", "b", "c", "d")) {
+      String[] records = new String[LARGE_FILE_RECORDS];
+      for (int i = 0; i < records.length; i++) {
+        records[i] = name.equals("b") && i == BAD_RECORD
+            ? TestTrees.record("not a time", "s3.amazonaws.com", "Bad", "{}")
+            : TestTrees.record("2024-05-01T10:00:00Z", "s3.amazonaws.com", "GetObject",
+                "{\"file\":\"" + name + "\",\"i\":" + i + "}");
+      }
+      TestTrees.write(large, "123456789012", "us-east-1", "2024-05-01", name, records);
+    }
+    largeTree = large.toUri().toString();
   }
 
   @Test
@@ -86,5 +103,26 @@ class CloudTrailEdgeCasesTest {
   void anUnknownModeIsAClearError() {
     assertThatThrownBy(() -> spark.read().format("cloudtrail").option("mode", "LENIENT").load(badTree).count())
         .hasStackTraceContaining("mode must be PERMISSIVE, DROPMALFORMED or FAILFAST");
+  }
+
+  @Test
+  void attributesEachRowToItsOwnFileWhenLargeFilesAreReadTogether() {
+    List<Row> rows = spark.read().format("cloudtrail").option("readAheadFiles", "4")
+        .option("maxPartitionBytes", String.valueOf(Long.MAX_VALUE)).option("minPartitions", "1").load(largeTree)
+        .selectExpr("_file", "_recordIndex", "get_json_object(requestParameters, '$.file')",
+            "get_json_object(requestParameters, '$.i')", "_problem")
+        .collectAsList();
+    assertThat(rows).hasSize(4 * LARGE_FILE_RECORDS);
+    for (Row r : rows) {
+      if (!r.isNullAt(4)) {
+        // the problem row names the file the bad record is in, whatever was read around it
+        assertThat(r.getString(0)).endsWith("_b.json.gz");
+        assertThat(r.getLong(1)).isEqualTo(BAD_RECORD);
+        continue;
+      }
+      assertThat(r.getString(0)).as("%s", r).endsWith("_" + r.getString(2) + ".json.gz");
+      assertThat(r.getLong(1)).as("%s", r).isEqualTo(Long.parseLong(r.getString(3)));
+    }
+    assertThat(rows).filteredOn(r -> !r.isNullAt(4)).hasSize(1);
   }
 }

@@ -84,10 +84,23 @@ class PlanningTest {
     Dataset<Row> packed = spark.read().format("cloudtrail").option("minPartitions", "2").load(counted);
     Dataset<Row> oneEach = spark.read().format("cloudtrail").option("maxPartitionBytes", "1")
         .option("openCostBytes", "1").load(counted);
-    // 17 files of a few KB, each costing 4 MB to open (spark.sql.files.openCostInBytes): about half in each task
-    assertThat(packed.rdd().getNumPartitions()).isBetween(2, 3);
+    // 17 files of a few KB, each costing 1 MB to open: about half in each task
+    assertThat(packed.rdd().getNumPartitions()).isEqualTo(2);
     assertThat(oneEach.rdd().getNumPartitions()).isEqualTo(SAMPLE_FILES);
     assertThat(oneEach.count()).isEqualTo(packed.count()).isEqualTo(allRows);
+  }
+
+  @Test
+  void aFileCostsSparksOpenCostOverTheFilesATaskOpensAtOnce() {
+    // in 8 MB partitions: at 4 MB (spark.sql.files.openCostInBytes) and a few KB each, no two files fit together;
+    // at 4 MB / readAheadFiles (4 by default) the 17 files cost about 17 MB: 3 partitions
+    String eight = String.valueOf(8 << 20);
+    Dataset<Row> fourAtOnce = spark.read().format("cloudtrail").option("maxPartitionBytes", eight)
+        .option("minPartitions", "1").load(counted);
+    Dataset<Row> oneAtATime = spark.read().format("cloudtrail").option("maxPartitionBytes", eight)
+        .option("minPartitions", "1").option("readAheadFiles", "1").load(counted);
+    assertThat(fourAtOnce.rdd().getNumPartitions()).isEqualTo(3);
+    assertThat(oneAtATime.rdd().getNumPartitions()).isEqualTo(SAMPLE_FILES);
   }
 
   @Test

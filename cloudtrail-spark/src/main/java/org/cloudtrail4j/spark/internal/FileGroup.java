@@ -21,7 +21,9 @@ record FileGroup(List<Listing.LogFile> files) implements InputPartition {
    * the last group a remainder (100 equal files: 31, 31, 31 and 7, so that on two cores the second wave runs one
    * full task alone), the files are spread evenly over that many groups, and keep their (path) order, so that a
    * day's files stay together: each group costs about total / groups (within one file), and never more than
-   * {@code maxSplitBytes} unless it is a single file.
+   * {@code maxPartitionBytes} unless it is a single file. (Not {@code maxSplitBytes}: when that is the per-core share,
+   * a file straddling the share would start a group of its own, and the midpoint then another, a third task on two
+   * cores.)
    */
   static List<FileGroup> pack(List<Listing.LogFile> files, long maxPartitionBytes, long openCost,
       int minPartitions) {
@@ -46,7 +48,7 @@ record FileGroup(List<Listing.LogFile> files) implements InputPartition {
     for (Listing.LogFile f : files) {
       long cost = f.length() + openCost;
       long g = Math.min(groups - 1, (long) ((before + cost / 2.0) / target));
-      if (!current.isEmpty() && (g > index || size + cost > maxSplit)) {
+      if (!current.isEmpty() && (g > index || size + cost > maxPartitionBytes)) {
         out.add(new FileGroup(List.copyOf(current)));
         current.clear();
         size = 0;

@@ -27,9 +27,10 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
     implements Serializable {
 
   /**
-   * Files each task has open and decoding at once, by default: 4, not 2. Files are taken in path order, and with two
-   * the reader threads sat parked in their pool (JFR) while a large file at the head of the window was still being
-   * read; benchmarks/README, Spark: the 64 MB tree's full scan on local[2] took 0.32 s instead of 0.55 s.
+   * Files each task has open and decoding at once, by default: 4, not 2. With two, taken in path order, the reader
+   * threads sat parked in their pool (JFR) while a large file at the head of the window was still being read;
+   * benchmarks/README, Spark: the 64 MB tree's full scan on local[2] took 0.32 s instead of 0.55 s (files are now
+   * taken as they are ready, see EventPartitionReader).
    */
   static final int DEFAULT_READ_AHEAD = 4;
 

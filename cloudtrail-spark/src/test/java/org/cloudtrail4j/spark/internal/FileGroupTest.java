@@ -28,6 +28,15 @@ class FileGroupTest {
   }
 
   @Test
+  void makesOneGroupPerCoreWhenAFileStraddlesTheShare() {
+    // b's midpoint is in the first half (the first group) but its end is past the per-core share (10): it used to
+    // start a group of its own, and c another one, three tasks on two cores
+    List<Listing.LogFile> uneven = List.of(new Listing.LogFile("a", 1, null), new Listing.LogFile("b", 10, null),
+        new Listing.LogFile("c", 9, null));
+    assertThat(FileGroup.pack(uneven, Long.MAX_VALUE, 0, 2)).extracting(g -> g.files().size()).containsExactly(2, 1);
+  }
+
+  @Test
   void keepsPathOrder() {
     List<Listing.LogFile> files = files(10, 1000);
     List<Listing.LogFile> again = new ArrayList<>();
