@@ -2,16 +2,22 @@
 # Times `cloudtrail stats` from the distribution against `zcat | jq` counting by service, over the generated S3 tree
 # (100 .json.gz files for 64 MB), wall clock, runs interleaved so that every variant sees the same machine:
 #
-#   benchmarks/cli-stats.sh [megabytes=64] [runs=7]
+#   benchmarks/cli-stats.sh [megabytes=64] [runs=10]
 #
 # Needs benchmarks/target/benchmarks.jar and cloudtrail-cli/target/cloudtrail-*.tar.gz (`./mvnw -pl benchmarks,
-# cloudtrail-cli -am package -DskipTests`) and jq. The launcher's class-data sharing archive is made by one untimed
-# run before the timed ones, as a user's first run makes it. Prints one line per run and a summary: median, minimum
-# and maximum in ms, and jq's median over each variant's.
+# cloudtrail-cli -am package -DskipTests`) and jq; JAVA_HOME picks the Java of the launcher (and of the corpus
+# generator). The launcher's class-data sharing archives are made by untimed runs before the timed ones, as a user's
+# first run makes them. Prints one line per run and a summary: median, minimum and maximum in ms, and jq's median
+# over each variant's. The variants:
+#   jq             find | zcat | jq -r '.Records[].eventSource' | sort | uniq -c
+#   stats          bin/cloudtrail stats TREE, as installed (archive, C1 only)
+#   stats_threads2 the same with --threads 2
+#   stats_tiered   JAVA_OPTS=-XX:TieredStopAtLevel=4: the archive, the JVM's default compilers
+#   stats_plain    CLOUDTRAIL_CDS=off and JAVA_OPTS=-XX:TieredStopAtLevel=4: java -jar as before the launcher's tuning
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-64}
-runs=${2:-7}
+runs=${2:-10}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 work=${WORK:-$(mktemp -d)}
 corpus=$work/corpus-$mb
@@ -28,14 +34,14 @@ rm -rf "$CLOUDTRAIL_CDS_DIR"
 jq_count() {
   find "$tree" -name '*.json.gz' -exec zcat {} + | jq -r '.Records[].eventSource' | sort | uniq -c
 }
-variants=(jq stats_no_cds stats stats_threads2 stats_c1)
+variants=(${VARIANTS:-jq stats stats_threads2 stats_tiered stats_plain})
 run() {
   case $1 in
     jq) jq_count ;;
-    stats_no_cds) CLOUDTRAIL_CDS=off "$cli" stats "$tree" ;;
     stats) "$cli" stats "$tree" ;;
     stats_threads2) "$cli" stats --threads 2 "$tree" ;;
-    stats_c1) JAVA_OPTS=-XX:TieredStopAtLevel=1 "$cli" stats "$tree" ;;
+    stats_tiered) JAVA_OPTS=-XX:TieredStopAtLevel=4 "$cli" stats "$tree" ;;
+    stats_plain) CLOUDTRAIL_CDS=off JAVA_OPTS=-XX:TieredStopAtLevel=4 "$cli" stats "$tree" ;;
   esac
 }
 
@@ -43,8 +49,7 @@ run() {
 want=$(jq_count | awk '{n += $1} END {print n}')
 got=$(run stats | awk '$1 == "records" {print $2}')
 [ "$want" = "$got" ] || { echo "jq counted $want records, cloudtrail stats $got" >&2; exit 1; }
-run stats_c1 > /dev/null
-run stats_threads2 > /dev/null
+for v in "${variants[@]}"; do run "$v" > /dev/null; done
 
 declare -A times
 for ((i = 1; i <= runs; i++)); do

@@ -4,12 +4,23 @@
 #   benchmarks/run.sh                                   # the published run: 64 MB corpus, every contender, 3 forks
 #   benchmarks/run.sh -p sizeMb=8 -f 1 -wi 1 -i 2       # a quick look
 #   benchmarks/run.sh -p contender=jacksonNextToken,awsCpl
+#   benchmarks/run.sh -f 3 -wi 2 -i 4 -w 1s -r 1s \
+#     -p contender=c4jCountTree2,duckdbDeclared2,c4jCountTree1,duckdbDeclared1,duckdbAuto2,duckdbAuto1
+#                                                       # the count by service against DuckDB
+#   benchmarks/run.sh cli-stats [megabytes=64] [runs=10]
+#                                                       # `cloudtrail stats` against zcat | jq (benchmarks/cli-stats.sh)
 #
 # Arguments go to JMH. Defaults (-f 3 -wi 3 -i 5 -w 3s -r 3s -prof gc -jvmArgs -XX:+AlwaysPreTouch) apply unless the
 # same option is given. Results go to benchmarks/results/<UTC time>.json, or to $RESULTS. The table printed at the end
 # gives medians over every iteration of every fork, the spread of the fork medians, and the target ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [[ ${1:-} == cli-stats ]]; then
+  shift
+  ./mvnw -q -B -pl benchmarks,cloudtrail-cli -am package -DskipTests
+  exec benchmarks/cli-stats.sh "$@"
+fi
 
 ./mvnw -q -B -pl benchmarks -am package -DskipTests
 

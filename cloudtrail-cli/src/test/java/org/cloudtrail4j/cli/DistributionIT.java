@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The distribution archives as a user gets them: unpacked with {@code tar}, the launcher {@code bin/cloudtrail} runs
  * the tool (also through a symbolic link, and with {@code JAVA_HOME} pointing at the JDK running the tests), prints
  * the version, and the archive carries the shell completion script, LICENSE and NOTICE. The launcher's
- * class-data sharing archive is made on the first run and used after, and no archive, a damaged one or a cache that
- * cannot be written changes what a command prints or returns.
+ * class-data sharing archive is made on the first run and used after, and no archive, a damaged one, one the Java
+ * rejects or a cache that cannot be written changes what a command prints or returns.
  */
 class DistributionIT {
   private static final Path TAR = Path.of(System.getProperty("cli.dist.tar", "target/none.tar.gz"));
@@ -119,6 +119,7 @@ class DistributionIT {
     assertThat(first.stderr).isEmpty();
     assertThat(archives(cache)).as("one archive, no temporary file left").hasSize(1)
         .allMatch(p -> p.getFileName().toString().matches("cloudtrail-[0-9]+\\.jsa"));
+    assertThat(cacheFiles(cache)).as("nothing but the archive").hasSize(1);
 
     // JAVA_OPTS is part of the archive's key, so the run that logs class loading makes an archive of its own and
     // the one after it shows where the classes came from
@@ -132,7 +133,54 @@ class DistributionIT {
     Run third = launch(home.resolve("bin/cloudtrail"), env, "stats", samples());
     assertThat(third.stdout).isEqualTo(first.stdout);
     assertThat(third.stderr).isEmpty();
-    assertThat(loaded).content().containsPattern("org\\.cloudtrail4j\\.cli\\.CloudTrailCli source: shared objects file");
+    assertThat(loaded).content()
+        .containsPattern("org\\.cloudtrail4j\\.cli\\.CloudTrailCli source: shared objects file")
+        .containsPattern("org\\.cloudtrail4j\\.cli\\.StatsCommand source: shared objects file")
+        .containsPattern("org\\.cloudtrail4j\\.parser\\.CloudTrailReader source: shared objects file")
+        .containsPattern("java\\.lang\\.Object source: shared objects file");
+    if (Runtime.version().feature() < 24) {
+      // the reason for a static archive: -XX:ArchiveClassesAtExit leaves out picocli's classes (Java 5 class files);
+      // -Xshare:dump keeps them up to Java 23 (24 and later skip such classes in every kind of archive)
+      assertThat(loaded).content().containsPattern("picocli\\.CommandLine source: shared objects file");
+    }
+  }
+
+  @Test
+  void anArchiveTheJavaDoesNotAcceptIsIgnoredNotFatal(@TempDir Path cache) throws Exception {
+    // as when the archive was made by another Java: the JVM rejects an archive whose settings are not its own
+    Run first = launch(home.resolve("bin/cloudtrail"), cdsIn(cache), "stats", samples());
+    assertThat(first.exitCode).as(first.toString()).isZero();
+    Path made = archives(cache).get(0);
+    Map<String, String> env = new java.util.HashMap<>(cdsIn(cache));
+    env.put("JAVA_OPTS", "-XX:-UseCompressedOops");
+    Run other = launch(home.resolve("bin/cloudtrail"), env, "stats", samples());
+    assertThat(other.stdout).isEqualTo(first.stdout);
+    assertThat(other.stderr).isEmpty();
+    // the name this Java and these options use (an archive, or a mark that none could be made), now holding an
+    // archive made with compressed references
+    Path theirs;
+    try (var files = Files.list(cache)) {
+      theirs = files.filter(p -> !p.equals(made)).findFirst().orElseThrow();
+    }
+    Files.delete(theirs);
+    Files.copy(made, cache.resolve(theirs.getFileName().toString().replaceFirst("\\.failed$", "")));
+    Run rejected = launch(home.resolve("bin/cloudtrail"), env, "stats", samples());
+    assertThat(rejected.exitCode).as(rejected.toString()).isZero();
+    assertThat(rejected.stdout).isEqualTo(first.stdout);
+    assertThat(rejected.stderr).isEmpty();
+  }
+
+  @Test
+  void theLauncherRunsTheQuickCompilerOnlyUnlessJavaOptsSaysOtherwise() throws Exception {
+    Map<String, String> env = new java.util.HashMap<>(cdsIn(unpacked.resolve("cds-cache")));
+    env.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Run quick = launch(home.resolve("bin/cloudtrail"), env, "--version");
+    assertThat(quick.exitCode).as(quick.toString()).isZero();
+    assertThat(quick.stdout).containsPattern("(?m)^ *intx TieredStopAtLevel += 1 ");
+    env.put("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal");
+    Run tiered = launch(home.resolve("bin/cloudtrail"), env, "--version");
+    assertThat(tiered.exitCode).as(tiered.toString()).isZero();
+    assertThat(tiered.stdout).containsPattern("(?m)^ *intx TieredStopAtLevel += 4 ");
   }
 
   @Test
@@ -183,6 +231,12 @@ class DistributionIT {
 
   private static String samples() {
     return CliProcess.SAMPLES.resolve("AWSLogs").toString();
+  }
+
+  private static List<Path> cacheFiles(Path cache) throws IOException {
+    try (var files = Files.list(cache)) {
+      return files.collect(Collectors.toList());
+    }
   }
 
   private static List<Path> archives(Path cache) throws IOException {
