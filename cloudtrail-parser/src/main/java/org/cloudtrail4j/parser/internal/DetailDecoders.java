@@ -12,7 +12,9 @@ import org.cloudtrail4j.model.json.JsonValue;
 /**
  * Decodes a record's typed members other than the identity: {@code resources}, {@code addendum},
  * {@code tlsDetails}, {@code edgeDeviceDetails} and {@code insightDetails}, one cursor walk each; unknown members of
- * each are kept. One instance per reading thread.
+ * each are kept. A resource and the TLS details repeat byte for byte across records (a session's calls to one service
+ * name the same host, table or bucket), so those are kept by their bytes in a {@link RepeatCache} and shared, as the
+ * identity is. One instance per reading thread.
  */
 final class DetailDecoders {
   private static final MemberTable RESOURCE = MemberTable.strings("resources", Key.ARN, Key.ARNPrefix, Key.accountId,
@@ -37,6 +39,10 @@ final class DetailDecoders {
   private final Scalars scalar;
   private final ObjectCursor cursor = new ObjectCursor();
   private final MemberWalk walk;
+  /** Resources decoded before, by their bytes. */
+  private final RepeatCache<Resource> resourceRepeats = new RepeatCache<>();
+  /** TLS details decoded before, by their bytes. */
+  private final RepeatCache<TlsDetails> tlsRepeats = new RepeatCache<>();
 
   DetailDecoders(Scalars scalar) {
     this.scalar = scalar;
@@ -58,17 +64,7 @@ final class DetailDecoders {
       if (!scalar.isObject(i, end, path)) {
         throw scalar.wrongType(i, path, "an object");
       }
-      MemberWalk m = walk.start(RESOURCE, path);
-      m.next(cursor.reset(scalar.b, i, end));
-      Resource.Builder r = Resource.builder();
-      if (m.str(0) != null) r.arn(m.str(0));
-      if (m.str(1) != null) r.arnPrefix(m.str(1));
-      if (m.str(2) != null) r.accountId(m.str(2));
-      if (m.str(3) != null) r.type(m.str(3));
-      if (m.hasUnknown()) {
-        r.putAllUnknownFields(m.unknown());
-      }
-      e.addResources(r.build());
+      e.addResources(resource(i, end, path));
       index++;
       i = JsonScanner.skipWhitespace(scalar.b, end, v1);
       if (scalar.b[i] == ',') {
@@ -93,11 +89,37 @@ final class DetailDecoders {
     return a.build();
   }
 
+  /** The resource object at {@code [v0, v1)}, an element of {@code resources} at {@code path}. */
+  private Resource resource(int v0, int v1, String path) {
+    Resource seen = resourceRepeats.get(scalar.b, v0, v1);
+    if (seen != null) {
+      return seen; // the same bytes decoded without a problem before, to an immutable resource
+    }
+    int slices = scalar.slices;
+    MemberWalk m = walk.start(RESOURCE, path);
+    m.next(cursor.reset(scalar.b, v0, v1));
+    Resource.Builder r = Resource.builder();
+    if (m.str(0) != null) r.arn(m.str(0));
+    if (m.str(1) != null) r.arnPrefix(m.str(1));
+    if (m.str(2) != null) r.accountId(m.str(2));
+    if (m.str(3) != null) r.type(m.str(3));
+    if (m.hasUnknown()) {
+      r.putAllUnknownFields(m.unknown());
+    }
+    return repeat(resourceRepeats, v0, v1, slices, r.build());
+  }
+
   TlsDetails tls(int v0, int v1) {
-    MemberWalk m = walk(v0, v1, TLS);
-    if (m == null) {
+    if (!scalar.isObject(v0, v1, TLS.path)) {
       return null;
     }
+    TlsDetails seen = tlsRepeats.get(scalar.b, v0, v1);
+    if (seen != null) {
+      return seen;
+    }
+    int slices = scalar.slices;
+    MemberWalk m = walk.start(TLS);
+    m.next(cursor.reset(scalar.b, v0, v1));
     TlsDetails.Builder d = TlsDetails.builder();
     if (m.str(0) != null) d.tlsVersion(m.str(0));
     if (m.str(1) != null) d.cipherSuite(m.str(1));
@@ -105,7 +127,19 @@ final class DetailDecoders {
     if (m.hasUnknown()) {
       d.putAllUnknownFields(m.unknown());
     }
-    return d.build();
+    return repeat(tlsRepeats, v0, v1, slices, d.build());
+  }
+
+  /**
+   * Keeps {@code decoded}, just decoded without a problem from {@code [v0, v1)}, in {@code repeats}, unless it holds a
+   * slice of the source (an unknown member: {@link Scalars#slices} moved past {@code slices}), which would keep the
+   * source's buffer alive and whose offsets are another record's; returns it.
+   */
+  private <T> T repeat(RepeatCache<T> repeats, int v0, int v1, int slices, T decoded) {
+    if (scalar.slices == slices) {
+      repeats.put(scalar.b, v0, v1, decoded);
+    }
+    return decoded;
   }
 
   EdgeDeviceDetails edgeDevice(int v0, int v1) {
