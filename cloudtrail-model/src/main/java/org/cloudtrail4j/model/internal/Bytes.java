@@ -20,6 +20,17 @@ public final class Bytes {
     return (long) LONGS.get(b, i);
   }
 
+  /** The four bytes at {@code i}, little-endian. */
+  public static int loadInt(byte[] b, int i) {
+    return (int) (long) LONGS.get(b, i);
+  }
+
+  /** The four ASCII characters of {@code four} as {@link #loadInt} reads them from bytes. */
+  public static int loadInt(String four) {
+    byte[] b = (four + "    ").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return loadInt(b, 0);
+  }
+
   /** True when {@code a[aOff, aOff+len)} equals {@code b[bOff, bOff+len)}. */
   public static boolean equal(byte[] a, int aOff, byte[] b, int bOff, int len) {
     int k = 0;

@@ -123,13 +123,12 @@ final class RecordDecoder {
         if (builderHasResources) {
           e.resources(List.of()); // a duplicate key replaces, as for every other member
         }
-        details.resources(v0, v1, e);
+        details.decode(key, v0, v1, e);
         builderHasResources = true;
         return;
-      case addendum: { Addendum a = details.addendum(v0, v1); if (a != null) e.addendum(a); else clear(e, key); return; }
-      case edgeDeviceDetails: { EdgeDeviceDetails d = details.edgeDevice(v0, v1); if (d != null) e.edgeDeviceDetails(d); else clear(e, key); return; }
-      case tlsDetails: { TlsDetails t = details.tls(v0, v1); if (t != null) e.tlsDetails(t); else clear(e, key); return; }
-      case insightDetails: { InsightDetails d = details.insight(v0, v1); if (d != null) e.insightDetails(d); else clear(e, key); return; }
+      case addendum: case edgeDeviceDetails: case tlsDetails: case insightDetails:
+        detail(e, key, details.decode(key, v0, v1, e)); // out of line: see DetailDecoders.decode
+        return;
       default: unknown(e, m); return;
     }
     string(e, key, s);
@@ -178,6 +177,21 @@ final class RecordDecoder {
       case managementEvent: e.managementEvent(x); break;
       case readOnly: e.readOnly(x); break;
       case sessionCredentialFromConsole: e.sessionCredentialFromConsole(x); break;
+      default: throw new AssertionError(key);
+    }
+  }
+
+  /** Sets a nested member other than the identity and resources; {@code null} (JSON null) clears it. */
+  private static void detail(CloudTrailEvent.Builder e, Key key, Object d) {
+    if (d == null) {
+      clear(e, key);
+      return;
+    }
+    switch (key) {
+      case addendum: e.addendum((Addendum) d); break;
+      case edgeDeviceDetails: e.edgeDeviceDetails((EdgeDeviceDetails) d); break;
+      case tlsDetails: e.tlsDetails((TlsDetails) d); break;
+      case insightDetails: e.insightDetails((InsightDetails) d); break;
       default: throw new AssertionError(key);
     }
   }

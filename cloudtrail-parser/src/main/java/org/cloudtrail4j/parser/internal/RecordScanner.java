@@ -83,7 +83,7 @@ final class RecordScanner implements EventHeader {
       // strict mode).
       int v1 = first == '"' ? JsonScanner.skipString(bytes, v0, end)
           : (first == '{' || first == '[') && !strict ? JsonScanner.skipStructure(bytes, v0, end, depth)
-          : JsonScanner.skipValue(bytes, v0, end, depth, limits.maxNumberLength());
+          : literalEnd(bytes, v0, end);
       if (members == keyQuotes.length) {
         grow();
       }
@@ -112,6 +112,33 @@ final class RecordScanner implements EventHeader {
             + ", expected ',' or '}'");
       }
     }
+  }
+
+  private static final int TRUE = Bytes.loadInt("true");
+  private static final int NULL = Bytes.loadInt("null");
+  private static final int FALS = Bytes.loadInt("fals");
+
+  /**
+   * Skips the literal, number or (strict mode) container at {@code v0}. The top-level literals of every record
+   * ({@code "readOnly":true}, {@code "responseElements":null}) are matched four bytes at a time when a ',' or '}'
+   * follows them; anything else goes through {@code skipValue}, which gives the same end or the same error.
+   */
+  private int literalEnd(byte[] bytes, int v0, int end) {
+    if (v0 + 8 <= end) {
+      int head = Bytes.loadInt(bytes, v0);
+      if (head == TRUE || head == NULL) {
+        if (isLiteralEnd(bytes[v0 + 4])) {
+          return v0 + 4;
+        }
+      } else if (head == FALS && bytes[v0 + 4] == 'e' && isLiteralEnd(bytes[v0 + 5])) {
+        return v0 + 5;
+      }
+    }
+    return JsonScanner.skipValue(bytes, v0, end, limits.maxNestingDepth() - 1, limits.maxNumberLength());
+  }
+
+  private static boolean isLiteralEnd(byte c) {
+    return c == ',' || c == '}';
   }
 
   private static final long EVENTSOU = word("eventSou");

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.model.Resource;
+import org.cloudtrail4j.model.TlsDetails;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,21 @@ class RepeatCacheTest {
     byte[] b = ROLE.replace("alice", "alicf").getBytes(StandardCharsets.UTF_8);
     assertThat(cache.get(b, 0, b.length)).isNull();
     assertThat(cache.get(a, 0, a.length - 1)).isNull();
+  }
+
+  @Test
+  void keysThatDifferLateInAWordDoNotShareASlot() {
+    // the hash ends with a multiplication, which carries a difference only towards the high bits: the slot must
+    // still see it (these two evicted each other, always)
+    RepeatCache<String> cache = new RepeatCache<>();
+    byte[] a = "{\"tlsVersion\":\"TLSv1.3\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] b = "{\"tlsVersion\":\"TLSv1.2\"}".getBytes(StandardCharsets.UTF_8);
+    cache.get(a, 0, a.length);
+    cache.put(a, 0, a.length, "1.3");
+    cache.get(b, 0, b.length);
+    cache.put(b, 0, b.length, "1.2");
+    assertThat(cache.get(a, 0, a.length)).isEqualTo("1.3");
+    assertThat(cache.get(b, 0, b.length)).isEqualTo("1.2");
   }
 
   @Test
@@ -89,6 +106,89 @@ class RepeatCacheTest {
     assertThat(events).hasSize(2);
     assertThat(problems).containsExactly("$.Records[1].userIdentity.sessionContext.attributes.creationDate",
         "$.Records[2].userIdentity.sessionContext.attributes.creationDate");
+  }
+
+  private static final String TLS = "{\"tlsVersion\":\"TLSv1.3\",\"cipherSuite\":\"TLS_AES_128_GCM_SHA256\","
+      + "\"clientProvidedHostHeader\":\"s3.us-east-1.amazonaws.com\"}";
+  private static final String BUCKET = "{\"accountId\":\"111122223333\",\"type\":\"AWS::S3::Bucket\","
+      + "\"ARN\":\"arn:aws:s3:::amzn-s3-demo-bucket\"}";
+  private static final String TABLE = "{\"accountId\":\"111122223333\",\"type\":\"AWS::DynamoDB::Table\","
+      + "\"ARN\":\"arn:aws:dynamodb:us-east-1:111122223333:table/Orders\"}";
+
+  @Test
+  void repeatedTlsDetailsAreDecodedOnceAndEqualToTheirDecoding() {
+    String other = TLS.replace("TLSv1.3", "TLSv1.2");
+    List<CloudTrailEvent> events = readMembers("tlsDetails", TLS, TLS, other, TLS);
+    TlsDetails first = events.get(0).tlsDetails().orElseThrow();
+    assertThat(events.get(1).tlsDetails().orElseThrow()).isSameAs(first);
+    assertThat(events.get(3).tlsDetails().orElseThrow()).isSameAs(first);
+    assertThat(events.get(2).tlsDetails().orElseThrow().tlsVersion()).hasValue("TLSv1.2");
+    assertThat(first.tlsVersion()).hasValue("TLSv1.3");
+    assertThat(first.clientProvidedHostHeader()).hasValue("s3.us-east-1.amazonaws.com");
+  }
+
+  @Test
+  void repeatedResourcesAreDecodedOnceWhereverTheyStandInTheList() {
+    List<CloudTrailEvent> events = readMembers("resources", "[" + BUCKET + "]", "[" + TABLE + "," + BUCKET + "]",
+        "[" + BUCKET + "," + TABLE + "]");
+    Resource bucket = events.get(0).resources().get(0);
+    Resource table = events.get(1).resources().get(0);
+    assertThat(events.get(1).resources()).containsExactly(table, bucket);
+    assertThat(events.get(1).resources().get(1)).isSameAs(bucket);
+    assertThat(events.get(2).resources().get(0)).isSameAs(bucket);
+    assertThat(events.get(2).resources().get(1)).isSameAs(table);
+    assertThat(bucket.arn()).hasValue("arn:aws:s3:::amzn-s3-demo-bucket");
+    assertThat(table.type()).hasValue("AWS::DynamoDB::Table");
+  }
+
+  @Test
+  void detailsHoldingRawJsonAreNotShared() {
+    String tls = TLS.replace("{\"tlsVersion\"", "{\"addedIn2027\":[1],\"tlsVersion\"");
+    String bucket = BUCKET.replace("{\"accountId\"", "{\"addedIn2027\":[1],\"accountId\"");
+    List<CloudTrailEvent> events = readMembers("tlsDetails", tls, tls);
+    assertThat(events.get(1).tlsDetails().orElseThrow()).isNotSameAs(events.get(0).tlsDetails().orElseThrow())
+        .isEqualTo(events.get(0).tlsDetails().orElseThrow());
+    events = readMembers("resources", "[" + bucket + "]", "[" + bucket + "]");
+    assertThat(events.get(1).resources().get(0)).isNotSameAs(events.get(0).resources().get(0))
+        .isEqualTo(events.get(0).resources().get(0));
+    assertThat(events.get(1).resources().get(0).unknownFields()).containsKey("addedIn2027");
+  }
+
+  @Test
+  void invalidRepeatedDetailsAreReportedEachTime() {
+    String badTls = TLS.replace("\"TLSv1.3\"", "13");
+    String badBucket = BUCKET.replace("\"111122223333\"", "111122223333");
+    List<String> problems = new java.util.ArrayList<>();
+    List<CloudTrailEvent> events;
+    try (var stream = CloudTrailReader.builder().onProblem(p -> problems.add(p.jsonPath())).build()
+        .read(logOf("tlsDetails", TLS, badTls, badTls, TLS))) {
+      events = stream.collect(Collectors.toList());
+    }
+    assertThat(events).hasSize(2);
+    try (var stream = CloudTrailReader.builder().onProblem(p -> problems.add(p.jsonPath())).build()
+        .read(logOf("resources", "[" + BUCKET + "]", "[" + badBucket + "]", "[" + BUCKET + "," + badBucket + "]"))) {
+      events = stream.collect(Collectors.toList());
+    }
+    assertThat(events).hasSize(1);
+    assertThat(problems).containsExactly("$.Records[1].tlsDetails.tlsVersion", "$.Records[2].tlsDetails.tlsVersion",
+        "$.Records[1].resources[0]", "$.Records[2].resources[1]");
+  }
+
+  private static List<CloudTrailEvent> readMembers(String member, String... values) {
+    try (var stream = CloudTrailReader.defaults().read(logOf(member, values))) {
+      return stream.collect(Collectors.toList());
+    }
+  }
+
+  /** A log whose records differ in eventID and in the member {@code member}, record i having {@code values[i]}. */
+  private static byte[] logOf(String member, String... values) {
+    StringBuilder s = new StringBuilder("{\"Records\":[");
+    for (int i = 0; i < values.length; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"eventVersion\":\"1.08\",\"eventTime\":\"2026-11-30T10:00:0").append(i)
+          .append("Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",\"")
+          .append(member).append("\":").append(values[i]).append(",\"eventID\":\"e").append(i).append("\"}");
+    }
+    return s.append("]}").toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static List<CloudTrailEvent> read(String... identities) {
