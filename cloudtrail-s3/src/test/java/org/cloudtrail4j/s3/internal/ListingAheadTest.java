@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.cloudtrail4j.parser.CloudTrailSource;
@@ -24,14 +25,29 @@ class ListingAheadTest {
     final int n;
     final AtomicInteger listed = new AtomicInteger();
     volatile int i;
+    /** Held at index {@link #gateAt} until opened, as a list request under way. */
+    final CountDownLatch gate = new CountDownLatch(1);
+    int gateAt = -1;
 
     Listing(ReadListener listener, int n) {
       this.listener = listener;
       this.n = n;
     }
 
+    /** Sources and skips listed so far. */
+    int items() {
+      return listed.get() + i / 3;
+    }
+
     @Override
     public boolean hasNext() {
+      if (i == gateAt) {
+        try {
+          gate.await();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }
       while (n < 0 || i < n) {
         if (i % 3 == 2) {
           listener.sourceSkipped("s3://b/skipped-" + i++, "digest");
@@ -116,17 +132,11 @@ class ListingAheadTest {
     }
     // the taker took one; the lister goes on until AHEAD items wait (each skip is an item too), then ends
     long deadline = System.nanoTime() + 10_000_000_000L;
-    int seen = -1;
-    while (System.nanoTime() < deadline) {
-      int now = listing.listed.get();
-      if (now == seen) {
-        break;
-      }
-      seen = now;
-      Thread.sleep(200);
+    while (listing.items() - 1 < ListingAhead.AHEAD && System.nanoTime() < deadline) {
+      Thread.sleep(10);
     }
-    int items = listing.listed.get() - 1 + listing.i / 3; // sources and skips in the queue
-    assertThat(items).isBetween(ListingAhead.AHEAD, ListingAhead.AHEAD + 1);
+    Thread.sleep(300); // unbounded, it would list thousands more meanwhile
+    assertThat(listing.items() - 1).isBetween(ListingAhead.AHEAD, ListingAhead.AHEAD + 1);
   }
 
   @Test
@@ -157,25 +167,25 @@ class ListingAheadTest {
   }
 
   @Test
-  void closingStopsTheLister() throws Exception {
+  void closingStopsTheListerAfterTheRequestUnderWay() throws Exception {
     List<Listing> made = new ArrayList<>();
     ListingAhead ahead = new ListingAhead(relay -> {
       Listing l = new Listing(relay, -1);
+      l.gateAt = 10;
       synchronized (made) {
         made.add(l);
       }
       return l;
     }, new ReadListener() { });
     ahead.next();
-    ahead.close();
-    Thread.sleep(200);
     Listing listing;
     synchronized (made) {
       listing = made.get(0);
     }
-    int after = listing.listed.get();
-    Thread.sleep(200);
-    assertThat(listing.listed.get()).isEqualTo(after).isLessThanOrEqualTo(ListingAhead.AHEAD + 1);
+    ahead.close(); // while the lister waits in the middle of the listing, at index 10
+    listing.gate.countDown();
+    Thread.sleep(300); // not closed, it would go on to AHEAD items
+    assertThat(listing.items()).isLessThanOrEqualTo(12);
     assertThat(ahead.hasNext()).isFalse();
   }
 }
