@@ -1,7 +1,6 @@
 package org.cloudtrail4j.s3;
 
 import java.net.URI;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -12,6 +11,7 @@ import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.CloudTrailSource;
 import org.cloudtrail4j.parser.LogFileSelector;
 import org.cloudtrail4j.parser.ReadListener;
+import org.cloudtrail4j.s3.internal.ListingAhead;
 import org.cloudtrail4j.s3.internal.S3Walk;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -90,7 +90,11 @@ public final class S3LogSource implements AutoCloseable {
 
   /**
    * The log objects under {@code location} that can hold records {@code selector} selects, listed lazily in key
-   * order: for {@link CloudTrailReader#read(Stream)}, or to count or copy them.
+   * order: for {@link CloudTrailReader#read(Stream)}, or to count or copy them. Listing starts with the first object
+   * taken and runs ahead on a thread of its own, up to about a thousand objects (a listing page) ahead of the
+   * stream's consumer, so that reading never waits for a list request that could have been made before; the
+   * {@link Builder#listener(ReadListener) listener} is still called on the consuming thread, in key order. Closing
+   * the stream stops listing ahead.
    *
    * @param location the bucket and prefix
    * @param selector which account, region and day folders and objects to keep
@@ -99,10 +103,11 @@ public final class S3LogSource implements AutoCloseable {
   public Stream<CloudTrailSource> sources(S3Location location, LogFileSelector selector) {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(selector, "selector");
-    Iterator<CloudTrailSource> walk = new S3Walk(s3, location.bucket(), location.prefix(), selector, listener,
-        maxResumes);
+    // listed on a thread of its own, ahead of the reader: see ListingAhead
+    ListingAhead walk = new ListingAhead(relay -> new S3Walk(s3, location.bucket(), location.prefix(), selector, relay,
+        maxResumes), listener);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
+        false).onClose(walk::close);
   }
 
   /**

@@ -112,6 +112,34 @@ class S3LogSourceTest {
   }
 
   @Test
+  void theListingRunsAheadButItsListenerIsCalledOnTheConsumingThreadInKeyOrder() {
+    List<String> heard = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    ReadListener listener = new ReadListener() {
+      @Override
+      public void sourceSkipped(String source, String reason) {
+        heard.add("skipped " + source);
+        threads.add(Thread.currentThread());
+      }
+    };
+    List<String> sources;
+    try (S3LogSource s3 = S3LogSource.builder().client(server.s3).listener(listener).build();
+        Stream<CloudTrailSource> listed = s3.sources(S3Location.parse("s3://samples"), LogFileSelector.all())) {
+      sources = listed.map(s -> {
+        heard.add(s.name());
+        return s.name();
+      }).collect(Collectors.toList());
+    }
+    // in key order, as when the walk ran on this thread: the first account's one log, then the second account's
+    // digest folder ("CloudTrail-Digest/" sorts before "CloudTrail/"), skipped, then that account's logs
+    assertThat(heard).hasSize(sources.size() + 1);
+    assertThat(heard.get(0)).startsWith("s3://samples/AWSLogs/111111111111/CloudTrail/");
+    assertThat(heard.get(1)).isEqualTo("skipped s3://samples/AWSLogs/111122223333/CloudTrail-Digest/");
+    assertThat(heard.get(2)).startsWith("s3://samples/AWSLogs/111122223333/CloudTrail/");
+    assertThat(threads).containsOnly(Thread.currentThread());
+  }
+
+  @Test
   void theListingSkipsFoldersOutsideTheSelectorAndListsOnlyTheDaysInRange() {
     LogFileSelector selector = LogFileSelector.of(Set.of("111122223333"), Set.of("us-west-2"),
         Instant.parse("2019-02-01T00:00:00Z"), Instant.parse("2019-02-02T00:00:00Z"), Duration.ofDays(1));
