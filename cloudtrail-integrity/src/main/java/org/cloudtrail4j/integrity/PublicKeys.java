@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cloudtrail4j.integrity.internal.Hex;
 import org.cloudtrail4j.integrity.internal.RsaKeys;
 
@@ -41,6 +42,8 @@ public final class PublicKeys implements PublicKeySource {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final Map<String, byte[]> byFingerprint;
+  /** Keys decoded so far: one per digest otherwise, as every digest of a trail names the same few keys. */
+  private final Map<String, PublicKey> decodedByFingerprint = new ConcurrentHashMap<>();
 
   private PublicKeys(Map<String, byte[]> byFingerprint) {
     this.byFingerprint = Collections.unmodifiableMap(byFingerprint);
@@ -195,8 +198,18 @@ public final class PublicKeys implements PublicKeySource {
   @Override
   public Optional<PublicKey> find(String region, String fingerprint, Instant signedAt)
       throws GeneralSecurityException {
-    byte[] der = byFingerprint.get(fingerprint.toLowerCase(java.util.Locale.ROOT));
-    return der == null ? Optional.empty() : Optional.of(RsaKeys.decode(der));
+    String f = fingerprint.toLowerCase(java.util.Locale.ROOT);
+    PublicKey decoded = decodedByFingerprint.get(f);
+    if (decoded != null) {
+      return Optional.of(decoded);
+    }
+    byte[] der = byFingerprint.get(f);
+    if (der == null) {
+      return Optional.empty();
+    }
+    PublicKey key = RsaKeys.decode(der);
+    decodedByFingerprint.putIfAbsent(f, key);
+    return Optional.of(key);
   }
 
   @Override

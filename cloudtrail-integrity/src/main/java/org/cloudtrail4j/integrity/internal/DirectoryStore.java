@@ -32,9 +32,10 @@ public final class DirectoryStore implements ObjectStore {
       }
       throw new NoSuchFileException(root.toString(), null, "not a directory");
     }
-    Stream<Path> files = Files.walk(start);
-    return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-        .onClose(files::close);
+    // the walk's own attributes, not a second stat per file; a link is followed, as Files.isRegularFile does
+    Stream<Path> files = Files.find(start, Integer.MAX_VALUE,
+        (p, attributes) -> attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p));
+    return files.map(p -> root.relativize(p).toString().replace('\\', '/')).onClose(files::close);
   }
 
   @Override

@@ -10,7 +10,9 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Duration;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,14 +23,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.cloudtrail4j.integrity.DigestResult;
 import org.cloudtrail4j.integrity.LogFileResult;
@@ -48,6 +54,12 @@ import org.cloudtrail4j.integrity.ValidationStatus;
  * thread, one after another (each needs the link from the newer one), so hashing only after it left the pool idle
  * for that whole time. The results are those of hashing after the walk: a file is hashed at most once per bucket,
  * and compared with every hash listed for it.
+ *
+ * <p>With more than one thread, the walk also does not read digests itself: the listed digests are read, inflated,
+ * hashed, parsed and checked on their own (format, algorithms, scope, key, a signature from S3 metadata) on the pool,
+ * a few ahead of the walk and before any log file waiting there ({@link LookAhead}), in the order the walk takes
+ * them. The walk keeps what needs the newer digest that links to one: its location, the signature from the chain and
+ * the links. A digest read from another bucket than the one the walk comes to it with is read again.
  *
  * <p>The walk follows the AWS CLI's ({@code validate-logs}, spec 1.5-1.7) with the checks it lacks (spec 1.8):
  * a verified digest vouches for the digest it links to (its hash, signature, location and end time), so a replaced,
@@ -70,10 +82,20 @@ public final class Validation {
   private final ObjectStore store;
   private final Settings settings;
   private final String listingBucket;
-  private final ContentHash digestHasher = new ContentHash();
-  /** Hashes log files during the walk; null on one thread, where they are hashed after it. */
-  private ExecutorService pool;
+  /** Prepares digests ahead of the walk and hashes log files during it; null on one thread (all in order). */
+  private ThreadPoolExecutor pool;
+  /** Orders the pool's work: digests the walk waits for first, then log files, each kind in submission order. */
+  private final AtomicLong submissions = new AtomicLong();
+  /** A bucket named in a digest read: where the digests the walk reaches by links are read from, when unbucketed. */
+  private volatile String digestBucketSeen;
   private final ThreadLocal<ContentHash> hashers = ThreadLocal.withInitial(ContentHash::new);
+  private final ThreadLocal<Signature> signatures = ThreadLocal.withInitial(() -> {
+    try {
+      return Signature.getInstance(SHA256_WITH_RSA);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java platform has " + SHA256_WITH_RSA, e);
+    }
+  });
   /** The hashing of each log file, by bucket and key, as submitted during the walk. */
   private final Map<String, Future<Hashed>> hashing = new HashMap<>();
 
@@ -84,11 +106,44 @@ public final class Validation {
   private record Link(String referrer, String bucket, String signature, String hash, Instant referrerStart,
       boolean verified) {}
 
+  /** Works of the pool, in order of rank, then of submission. */
+  private static final class Ranked implements Runnable, Comparable<Ranked> {
+    final int rank;
+    final long order;
+    final Runnable task;
+
+    Ranked(int rank, long order, Runnable task) {
+      this.rank = rank;
+      this.order = order;
+      this.task = task;
+    }
+
+    @Override
+    public void run() {
+      task.run();
+    }
+
+    @Override
+    public int compareTo(Ranked o) {
+      return rank != o.rank ? Integer.compare(rank, o.rank) : Long.compare(order, o.order);
+    }
+  }
+
+  /** What a digest says about itself past its location: the checks' first failure, else its key and signed text. */
+  private record SelfChecks(ValidationStatus status, String message, List<String> warnings, PublicKey key,
+      String toSign, boolean metadataSignatureVerifies) {}
+
   /** A digest visited in the walk. */
   private static final class Node {
     final TrailKey key;
+    /** The bucket it was read from. */
+    final String readFrom;
     String bucket;
     DigestDocument doc;
+    Map<String, String> meta;
+    byte[] sha;
+    /** Computed ahead of the walk, or null when the walk computes them. */
+    SelfChecks self;
     ValidationStatus status;
     String message;
     final List<String> warnings = new ArrayList<>();
@@ -98,6 +153,7 @@ public final class Validation {
 
     Node(TrailKey key, String bucket) {
       this.key = key;
+      this.readFrom = bucket;
       this.bucket = bucket;
     }
 
@@ -142,11 +198,12 @@ public final class Validation {
 
   public ValidationReport run() throws IOException {
     if (settings.parallelism() > 1) {
-      pool = Executors.newFixedThreadPool(settings.parallelism(), r -> {
-        Thread t = new Thread(r, "cloudtrail4j-integrity");
-        t.setDaemon(true);
-        return t;
-      });
+      pool = new ThreadPoolExecutor(settings.parallelism(), settings.parallelism(), 0, TimeUnit.MILLISECONDS,
+          new PriorityBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "cloudtrail4j-integrity");
+            t.setDaemon(true);
+            return t;
+          });
     }
     try {
       return validate();
@@ -243,12 +300,33 @@ public final class Validation {
     queue.addAll(listed);
     Set<String> queued = new HashSet<>();
     listed.forEach(t -> queued.add(t.key));
+    LookAhead<TrailKey, Node> ahead = null;
+    if (pool != null) {
+      // the walk takes the listed digests in this order (those it reaches by links only fall in between)
+      List<TrailKey> order = new ArrayList<>(listed);
+      order.sort(newestFirst);
+      Set<TrailKey> newestOfChain = new HashSet<>();
+      Set<String> chainsSeen = new HashSet<>();
+      for (TrailKey t : order) {
+        if (chainsSeen.add(t.chain())) {
+          newestOfChain.add(t);
+        }
+      }
+      ahead = new LookAhead<>(order, Math.min(16, 4 * settings.parallelism()),
+          t -> prepare(t, expectedBucket(t, newestOfChain.contains(t))),
+          task -> pool.execute(new Ranked(0, submissions.getAndIncrement(), task)));
+      ahead.start();
+    }
     Map<String, Link> links = new HashMap<>();
     List<Node> done = new ArrayList<>();
     while (!queue.isEmpty()) {
       TrailKey t = queue.poll();
       Link link = links.get(t.key);
-      Node n = new Node(t, link != null ? link.bucket() : listingBucket);
+      String bucket = link != null ? link.bucket() : listingBucket;
+      Node n = ahead == null ? null : ahead.take(t);
+      if (n == null || !Objects.equals(n.readFrom, bucket)) {
+        n = prepare(t, bucket);
+      }
       verify(n, link);
       done.add(n);
       startHashing(n);
@@ -274,86 +352,36 @@ public final class Validation {
     return done;
   }
 
+  /**
+   * Where the walk will read a listed digest from, guessed ahead of it: the newest of its chain is read from the
+   * listing's bucket, the others from the bucket their newer digest links to, which is the listing's bucket when one
+   * was given, else the bucket digests name (a local copy is listed without a bucket). A wrong guess costs a second
+   * read, never a different result: the walk reads again from the right bucket.
+   */
+  private String expectedBucket(TrailKey t, boolean newestOfChain) {
+    if (newestOfChain || settings.bucket() != null) {
+      return listingBucket;
+    }
+    String seen = digestBucketSeen;
+    return seen != null ? seen : listingBucket;
+  }
+
+  /** Reads a digest and checks what it says about itself; thread-safe, so it runs ahead of the walk on the pool. */
+  private Node prepare(TrailKey t, String bucket) {
+    Node n = new Node(t, bucket);
+    if (load(n)) {
+      n.self = selfChecks(n);
+    }
+    return n;
+  }
+
   /** Checks one digest, in the AWS CLI's order, then the links a newer digest vouches for. */
   private void verify(Node n, Link link) {
+    if (n.status != null) {
+      return; // it could not be read or is not a digest
+    }
     String key = n.key.key;
-    byte[] raw;
-    Map<String, String> meta;
-    try (InputStream in = store.open(n.bucket, key)) {
-      raw = in.readNBytes(MAX_DIGEST_BYTES + 1);
-      meta = lowerCaseKeys(store.metadata(n.bucket, key));
-    } catch (NoSuchFileException e) {
-      n.fail(ValidationStatus.NOT_FOUND, "not found");
-      return;
-    } catch (IOException e) {
-      n.fail(ValidationStatus.UNREADABLE, "cannot be read: " + e);
-      return;
-    }
-    if (raw.length > MAX_DIGEST_BYTES) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: larger than " + MAX_DIGEST_BYTES + " bytes");
-      return;
-    }
-    ByteArrayOutputStream content = new ByteArrayOutputStream(raw.length * 8);
-    byte[] sha;
-    try {
-      ContentHash.Outcome o = digestHasher.hash(new java.io.ByteArrayInputStream(raw), content);
-      sha = o.sha256();
-      if (o.trailingData()) {
-        n.warnings.add("unexpected data after end of compressed stream (not covered by the signature; ignored, "
-            + "as the AWS CLI does)");
-      }
-    } catch (ContentHash.FormatException | IOException e) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
-      return;
-    }
-    DigestDocument d;
-    try {
-      d = DigestDocument.parse(content.toByteArray());
-    } catch (DigestDocument.FormatException e) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
-      return;
-    }
-    n.doc = d;
-    for (String member : REQUIRED) {
-      if (!d.has(member)) {
-        n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no " + member);
-        return;
-      }
-    }
-    if (d.logFiles == null) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no logFiles");
-      return;
-    }
-    try {
-      n.start = Instant.parse(d.get("digestStartTime"));
-      n.end = Instant.parse(d.get("digestEndTime"));
-    } catch (DateTimeParseException | NullPointerException e) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: digestStartTime or digestEndTime is not a time");
-      return;
-    }
-    if (n.start.isAfter(n.end)) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: digestStartTime is after digestEndTime");
-      return;
-    }
-    int nulls = 0;
-    for (String member : PREVIOUS) {
-      nulls += d.get(member) == null ? 1 : 0;
-    }
-    if (nulls != 0 && nulls != PREVIOUS.length) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: previousDigest* are neither all null nor all set");
-      return;
-    }
-    n.chainStart = nulls == PREVIOUS.length;
-    boolean empty = d.logFiles.isEmpty();
-    if (empty != (d.get("newestEventTime") == null) || empty != (d.get("oldestEventTime") == null)) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + (empty ? "an empty digest names event times"
-          : "a digest with log files has no event times"));
-      return;
-    }
-    if (n.key.backfill && !meta.isEmpty() && !meta.containsKey("backfill-generation-timestamp")) {
-      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no backfill-generation-timestamp metadata");
-      return;
-    }
+    DigestDocument d = n.doc;
 
     // location: the digest says where CloudTrail wrote it
     String docBucket = d.get("digestS3Bucket");
@@ -366,86 +394,23 @@ public final class Validation {
     if (n.bucket.isEmpty() && docBucket != null) {
       n.bucket = docBucket;
     }
-
-    String algorithm = d.get("digestSignatureAlgorithm");
-    String metaAlgorithm = meta.get("signature-algorithm");
-    String prevAlgorithm = d.get("previousDigestHashAlgorithm");
-    if (algorithm != null && !algorithm.equals(SHA256_WITH_RSA)) {
-      n.fail(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported digestSignatureAlgorithm " + algorithm);
-      return;
-    }
-    if (metaAlgorithm != null && !metaAlgorithm.equals(SHA256_WITH_RSA)) {
-      n.fail(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported signature-algorithm " + metaAlgorithm);
-      return;
-    }
-    if (!n.chainStart && prevAlgorithm != null && !prevAlgorithm.equals(SHA_256)) {
-      n.fail(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported previousDigestHashAlgorithm " + prevAlgorithm);
-      return;
-    }
-
-    // scope: a digest speaks for one account and one region
-    String account = d.get("awsAccountId");
-    if (account != null && !account.equals(n.key.accountId)) {
-      n.fail(ValidationStatus.OUT_OF_SCOPE, "awsAccountId " + account + " is not the account of its key");
-      return;
-    }
-    String scope = n.key.logScope();
-    Set<String> seen = new HashSet<>();
-    for (DigestDocument.LogEntry e : d.logFiles) {
-      if (!e.s3Object().startsWith(scope)) {
-        n.fail(ValidationStatus.OUT_OF_SCOPE, "lists " + e.s3Object() + ", outside " + scope);
-        return;
-      }
-      if (!seen.add(e.s3Object())) {
-        n.warnings.add("lists " + e.s3Object() + " more than once");
-      }
-    }
-
-    // key
-    String fingerprint = d.get("digestPublicKeyFingerprint");
-    Instant signedAt = n.end;
-    String generated = meta.get("backfill-generation-timestamp");
-    if (n.key.backfill && generated != null) {
-      try {
-        signedAt = Instant.parse(generated);
-      } catch (DateTimeParseException e) {
-        n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: backfill-generation-timestamp " + generated);
-        return;
-      }
-    }
-    PublicKey publicKey;
-    try {
-      Optional<PublicKey> found = fingerprint == null ? Optional.empty()
-          : settings.keys().find(n.key.region, fingerprint, signedAt);
-      if (found.isEmpty()) {
-        n.fail(ValidationStatus.UNKNOWN_KEY, "public key not found in region " + n.key.homeRegion
-            + " for fingerprint " + fingerprint);
-        return;
-      }
-      publicKey = found.get();
-    } catch (GeneralSecurityException e) {
-      n.fail(ValidationStatus.UNKNOWN_KEY, "Unable to load PKCS #1 key with fingerprint " + fingerprint);
-      return;
-    } catch (IOException e) {
-      n.fail(ValidationStatus.UNREADABLE, "public keys cannot be read: " + e);
+    SelfChecks self = n.self != null ? n.self : selfChecks(n);
+    n.warnings.addAll(self.warnings());
+    if (self.status() != null) {
+      n.fail(self.status(), self.message());
       return;
     }
 
     // signature: S3 metadata (a sidecar offline), else the previousDigestSignature of the digest linking here
-    String metaSignature = meta.get("signature");
+    String metaSignature = n.meta.get("signature");
     String chainSignature = link != null ? link.signature() : null;
-    String signature = metaSignature != null ? metaSignature : chainSignature;
-    if (signature == null) {
+    if (metaSignature == null && chainSignature == null) {
       n.fail(ValidationStatus.UNVERIFIED, "unverified: no signature (the S3 metadata signature was not saved, and no "
           + "newer digest links to this one)");
-    } else {
-      String toSign = stringToSign(d.get("digestEndTime"), docBucket, d.get("digestS3Object"), sha,
-          d.get("previousDigestSignature"));
-      byte[] sigBytes = Hex.decode(signature);
-      if (sigBytes == null || !verifies(publicKey, toSign, sigBytes)) {
-        n.fail(ValidationStatus.SIGNATURE_FAILED, "signature verification failed");
-        return;
-      }
+    } else if (metaSignature != null ? !self.metadataSignatureVerifies()
+        : !verifies(self.key(), self.toSign(), chainSignature)) {
+      n.fail(ValidationStatus.SIGNATURE_FAILED, "signature verification failed");
+      return;
     }
 
     // links: a verified newer digest vouches for this one
@@ -456,7 +421,7 @@ public final class Validation {
         return;
       }
       byte[] expectedHash = Hex.decode(link.hash());
-      if (expectedHash == null || !Arrays.equals(expectedHash, sha)) {
+      if (expectedHash == null || !Arrays.equals(expectedHash, n.sha)) {
         n.fail(ValidationStatus.CHAIN_BROKEN, "its hash is not the previousDigestHashValue of " + link.referrer());
         return;
       }
@@ -469,6 +434,213 @@ public final class Validation {
     n.fail(ValidationStatus.VALID, "valid");
   }
 
+  /** Reads, inflates, hashes and parses a digest and checks its format; false when it failed (its status is set). */
+  private boolean load(Node n) {
+    String key = n.key.key;
+    byte[] raw;
+    Map<String, String> meta;
+    try (InputStream in = store.open(n.bucket, key)) {
+      raw = in.readNBytes(MAX_DIGEST_BYTES + 1);
+      meta = lowerCaseKeys(store.metadata(n.bucket, key));
+    } catch (NoSuchFileException e) {
+      n.fail(ValidationStatus.NOT_FOUND, "not found");
+      return false;
+    } catch (IOException e) {
+      n.fail(ValidationStatus.UNREADABLE, "cannot be read: " + e);
+      return false;
+    }
+    n.meta = meta;
+    if (raw.length > MAX_DIGEST_BYTES) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: larger than " + MAX_DIGEST_BYTES + " bytes");
+      return false;
+    }
+    ByteArrayOutputStream content = new ByteArrayOutputStream(raw.length * 8);
+    byte[] sha;
+    try {
+      ContentHash.Outcome o = hashers.get().hash(new java.io.ByteArrayInputStream(raw), content);
+      sha = o.sha256();
+      if (o.trailingData()) {
+        n.warnings.add("unexpected data after end of compressed stream (not covered by the signature; ignored, "
+            + "as the AWS CLI does)");
+      }
+    } catch (ContentHash.FormatException | IOException e) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
+      return false;
+    }
+    DigestDocument d;
+    try {
+      d = DigestDocument.parse(content.toByteArray());
+    } catch (DigestDocument.FormatException e) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
+      return false;
+    }
+    n.doc = d;
+    n.sha = sha;
+    if (d.get("digestS3Bucket") != null) {
+      digestBucketSeen = d.get("digestS3Bucket");
+    }
+    for (String member : REQUIRED) {
+      if (!d.has(member)) {
+        n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no " + member);
+        return false;
+      }
+    }
+    if (d.logFiles == null) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no logFiles");
+      return false;
+    }
+    try {
+      n.start = instant(d.get("digestStartTime"));
+      n.end = instant(d.get("digestEndTime"));
+    } catch (DateTimeParseException | NullPointerException e) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: digestStartTime or digestEndTime is not a time");
+      return false;
+    }
+    if (n.start.isAfter(n.end)) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: digestStartTime is after digestEndTime");
+      return false;
+    }
+    int nulls = 0;
+    for (String member : PREVIOUS) {
+      nulls += d.get(member) == null ? 1 : 0;
+    }
+    if (nulls != 0 && nulls != PREVIOUS.length) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: previousDigest* are neither all null nor all set");
+      return false;
+    }
+    n.chainStart = nulls == PREVIOUS.length;
+    boolean empty = d.logFiles.isEmpty();
+    if (empty != (d.get("newestEventTime") == null) || empty != (d.get("oldestEventTime") == null)) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: " + (empty ? "an empty digest names event times"
+          : "a digest with log files has no event times"));
+      return false;
+    }
+    if (n.key.backfill && !meta.isEmpty() && !meta.containsKey("backfill-generation-timestamp")) {
+      n.fail(ValidationStatus.INVALID_FORMAT, "invalid format: no backfill-generation-timestamp metadata");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The checks past the location that need nothing from a newer digest, in the AWS CLI's order: algorithms, scope,
+   * key, and the signature when S3 metadata holds one. Thread-safe (the key source must be).
+   */
+  private SelfChecks selfChecks(Node n) {
+    DigestDocument d = n.doc;
+    Map<String, String> meta = n.meta;
+    List<String> warnings = new ArrayList<>();
+    String algorithm = d.get("digestSignatureAlgorithm");
+    String metaAlgorithm = meta.get("signature-algorithm");
+    String prevAlgorithm = d.get("previousDigestHashAlgorithm");
+    if (algorithm != null && !algorithm.equals(SHA256_WITH_RSA)) {
+      return failed(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported digestSignatureAlgorithm " + algorithm,
+          warnings);
+    }
+    if (metaAlgorithm != null && !metaAlgorithm.equals(SHA256_WITH_RSA)) {
+      return failed(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported signature-algorithm " + metaAlgorithm,
+          warnings);
+    }
+    if (!n.chainStart && prevAlgorithm != null && !prevAlgorithm.equals(SHA_256)) {
+      return failed(ValidationStatus.UNSUPPORTED_ALGORITHM, "unsupported previousDigestHashAlgorithm "
+          + prevAlgorithm, warnings);
+    }
+
+    // scope: a digest speaks for one account and one region
+    String account = d.get("awsAccountId");
+    if (account != null && !account.equals(n.key.accountId)) {
+      return failed(ValidationStatus.OUT_OF_SCOPE, "awsAccountId " + account + " is not the account of its key",
+          warnings);
+    }
+    String scope = n.key.logScope();
+    Set<String> seen = new HashSet<>();
+    for (DigestDocument.LogEntry e : d.logFiles) {
+      if (!e.s3Object().startsWith(scope)) {
+        return failed(ValidationStatus.OUT_OF_SCOPE, "lists " + e.s3Object() + ", outside " + scope, warnings);
+      }
+      if (!seen.add(e.s3Object())) {
+        warnings.add("lists " + e.s3Object() + " more than once");
+      }
+    }
+
+    // key
+    String fingerprint = d.get("digestPublicKeyFingerprint");
+    Instant signedAt = n.end;
+    String generated = meta.get("backfill-generation-timestamp");
+    if (n.key.backfill && generated != null) {
+      try {
+        signedAt = Instant.parse(generated);
+      } catch (DateTimeParseException e) {
+        return failed(ValidationStatus.INVALID_FORMAT, "invalid format: backfill-generation-timestamp " + generated,
+            warnings);
+      }
+    }
+    PublicKey publicKey;
+    try {
+      Optional<PublicKey> found = fingerprint == null ? Optional.empty()
+          : settings.keys().find(n.key.region, fingerprint, signedAt);
+      if (found.isEmpty()) {
+        return failed(ValidationStatus.UNKNOWN_KEY, "public key not found in region " + n.key.homeRegion
+            + " for fingerprint " + fingerprint, warnings);
+      }
+      publicKey = found.get();
+    } catch (GeneralSecurityException e) {
+      return failed(ValidationStatus.UNKNOWN_KEY, "Unable to load PKCS #1 key with fingerprint " + fingerprint,
+          warnings);
+    } catch (IOException e) {
+      return failed(ValidationStatus.UNREADABLE, "public keys cannot be read: " + e, warnings);
+    }
+    String toSign = stringToSign(d.get("digestEndTime"), d.get("digestS3Bucket"), d.get("digestS3Object"), n.sha,
+        d.get("previousDigestSignature"));
+    String metaSignature = meta.get("signature");
+    return new SelfChecks(null, null, warnings, publicKey, toSign,
+        metaSignature != null && verifies(publicKey, toSign, metaSignature));
+  }
+
+  private static SelfChecks failed(ValidationStatus status, String message, List<String> warnings) {
+    return new SelfChecks(status, message, warnings, null, null, false);
+  }
+
+  /**
+   * {@link Instant#parse} of a digest's times, which CloudTrail writes as {@code yyyy-MM-ddTHH:mm:ssZ}: that form is
+   * read directly (the formatter's generality costs more than the rest of a small digest's checks), any other is
+   * left to {@code Instant.parse}, so both accept and refuse the same texts.
+   */
+  static Instant instant(String text) {
+    if (text != null && text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-'
+        && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      int hour = digits(text, 11, 2);
+      int minute = digits(text, 14, 2);
+      int second = digits(text, 17, 2);
+      if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
+          && second >= 0 && second < 60) {
+        try {
+          return Instant.ofEpochSecond(LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L
+              + minute * 60L + second);
+        } catch (DateTimeException e) {
+          // not a date (such as February 30): Instant.parse says why
+        }
+      }
+    }
+    return Instant.parse(text);
+  }
+
+  /** The decimal value of {@code length} ASCII digits at {@code from}, or -1 when one is not a digit. */
+  private static int digits(String text, int from, int length) {
+    int value = 0;
+    for (int i = from; i < from + length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   /**
    * CloudTrail's string to sign: the values as parsed (not reformatted), {@code \n} between lines (never the
    * platform's separator), and the four characters {@code null} for a chain's first digest.
@@ -479,9 +651,13 @@ public final class Validation {
         + (previousDigestSignature == null ? "null" : previousDigestSignature);
   }
 
-  private static boolean verifies(PublicKey key, String toSign, byte[] signature) {
+  private boolean verifies(PublicKey key, String toSign, String hexSignature) {
+    byte[] signature = Hex.decode(hexSignature);
+    if (signature == null) {
+      return false;
+    }
     try {
-      Signature s = Signature.getInstance(SHA256_WITH_RSA);
+      Signature s = signatures.get();
       s.initVerify(key);
       s.update(toSign.getBytes(StandardCharsets.UTF_8));
       return s.verify(signature);
@@ -560,7 +736,9 @@ public final class Validation {
   }
 
   private Future<Hashed> submit(String bucket, String key) {
-    return pool.submit(() -> hash(bucket, key, hashers.get()));
+    FutureTask<Hashed> task = new FutureTask<>(() -> hash(bucket, key, hashers.get()));
+    pool.execute(new Ranked(1, submissions.getAndIncrement(), task));
+    return task;
   }
 
   private List<LogFileResult> hashAll(List<LogRef> refs) throws IOException {
