@@ -186,6 +186,31 @@ class S3NotificationConsumerTest {
   }
 
   @Test
+  void anS3EventWhoseKeyIsNotUrlEncodedIsLeftAndTheConsumerGoesOn() {
+    String queue = sqsServer.queueWithDeadLetters("badkey", 2);
+    String bad = sqsServer.send(queue, s3Event("trail", A).replace(".json.gz", "%zz.json.gz"));
+    sqsServer.send(queue, s3Event("trail", B));
+    List<String> left = new CopyOnWriteArrayList<>();
+    List<String> events = new ArrayList<>();
+    PollResult totals;
+    try (S3NotificationConsumer consumer = consumer(queue, 1, new NotificationListener() {
+      @Override
+      public void messageLeft(String messageId, int receiveCount, String reason, Throwable cause) {
+        left.add(messageId + " " + reason);
+      }
+    })) {
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
+        consumer.pollOnce(e -> events.add(e.eventID().orElse("?")));
+      }
+      totals = consumer.totals();
+    }
+    assertThat(events).hasSize(records(B));
+    assertThat(left).hasSize(2).allMatch(l -> l.startsWith(bad + " ") && l.contains("key is not URL-encoded"));
+    assertThat(totals.received()).isEqualTo(3).isEqualTo(totals.deleted() + totals.left());
+  }
+
+  @Test
   void aConsumerThatDiesMidMessageLosesNothing() throws Exception {
     String queue = sqsServer.queueWithDeadLetters("crash", 5);
     sqsServer.send(queue, sns("{\"s3Bucket\":\"trail\",\"s3ObjectKey\":[\"" + A + "\",\"" + B + "\",\"" + C + "\"]}"));
