@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.parser.CloudTrailReader;
@@ -35,6 +36,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -43,7 +45,8 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * The generated trail's tree of {@code .json.gz} files read from disk ({@code local}) and from S3 over loopback
- * ({@code s3}: S3Proxy serving the same files from disk through its filesystem store), both with a reader of
+ * ({@code s3}: S3Proxy serving the same files from disk through its filesystem store, or a copy of them from its heap
+ * with {@code store=memory}), both with a reader of
  * {@code threads} threads, so {@code threads} concurrent GETs for S3. S3Proxy runs as users run it, its own
  * {@code org.gaul.s3proxy.Main} in a process of its own (JVM options from the environment variable
  * {@code S3PROXY_JAVA_OPTS}, e.g. a flight recording; JMH would split a system property at its spaces), so that its
@@ -87,6 +90,16 @@ public class S3ReadBenchmark {
   @Param("aws-v2-or-v4")
   public String auth;
 
+  /**
+   * S3Proxy's store: {@code filesystem} serves the very files the local read opens ({@code filesystem-nio2} over the
+   * tree's folder); {@code memory} holds a copy of them in S3Proxy's heap ({@code transient-nio2}, uploaded with a PUT
+   * each when the trial starts), so that the server spends no CPU on the file system (a stat, extended attributes and
+   * a content-type probe per GET), as S3's storage is not on the reader's cores either. The objects and keys are the
+   * same.
+   */
+  @Param("filesystem")
+  public String store;
+
   private TrailFixture trail;
   private Path tree;
   private Process proxy;
@@ -120,7 +133,7 @@ public class S3ReadBenchmark {
     megabytesPerRead = trail.json().length / 1e6;
     reader = CloudTrailReader.builder().parallelism(threads).build();
     if (where.equals("s3")) {
-      // the bucket is the tree's folder: the store serves the very files the local read opens
+      // the bucket is the tree's folder: the filesystem store serves the very files the local read opens
       int port;
       try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         port = free.getLocalPort();
@@ -128,8 +141,13 @@ public class S3ReadBenchmark {
       Path properties = Files.createTempFile("s3proxy", ".properties");
       Files.writeString(properties, String.join("\n", "s3proxy.endpoint=http://127.0.0.1:" + port,
           "s3proxy.authorization=" + auth, "s3proxy.identity=access", "s3proxy.credential=secret",
-          "jclouds.provider=filesystem-nio2", "jclouds.identity=access", "jclouds.credential=secret",
-          "jclouds.filesystem.basedir=" + tree.getParent()) + "\n", StandardCharsets.UTF_8);
+          "jclouds.identity=access", "jclouds.credential=secret", store.equals("memory")
+              ? "jclouds.provider=transient-nio2"
+              : "jclouds.provider=filesystem-nio2\njclouds.filesystem.basedir=" + tree.getParent()) + "\n",
+          StandardCharsets.UTF_8);
+      if (!store.equals("memory") && !store.equals("filesystem")) {
+        throw new IllegalArgumentException(store);
+      }
       List<String> command = new ArrayList<>();
       String cpus = System.getenv("S3PROXY_CPUS");
       if (cpus != null && !cpus.isBlank()) {
@@ -165,6 +183,9 @@ public class S3ReadBenchmark {
         }
         s3client = b.build();
         source = S3LogSource.builder().client(s3client).build();
+      }
+      if (store.equals("memory")) {
+        upload(source.client(), tree);
       }
     }
     System.err.printf("tree: %d files, %.1f MB gzipped, %.1f MB JSON%n", trail.treeFiles().size(), bytes / 1e6,
@@ -218,6 +239,20 @@ public class S3ReadBenchmark {
     String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
     // fields 14 and 15 of stat(5), utime and stime in clock ticks (100 per second); f[0] is field 3
     return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+  }
+
+  /** Creates the bucket named after the tree's folder and PUTs every file of the tree under its relative path. */
+  private static void upload(S3Client s3, Path tree) throws IOException {
+    String bucket = tree.getFileName().toString();
+    s3.createBucket(b -> b.bucket(bucket));
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(tree)) {
+      files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+    }
+    for (Path f : files) {
+      String key = tree.relativize(f).toString().replace('\\', '/');
+      s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromFile(f));
+    }
   }
 
   private void awaitListening(int port) throws Exception {

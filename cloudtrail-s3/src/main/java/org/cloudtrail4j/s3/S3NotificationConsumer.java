@@ -253,10 +253,16 @@ public final class S3NotificationConsumer implements AutoCloseable {
     }
   }
 
-  /** A source that remembers whether opening or reading it failed, whatever the reader's error policy did. */
+  /**
+   * A source that remembers whether opening or reading it failed, whatever the reader's error policy did with the
+   * failure: a lenient reader reports a failed stream as an {@code IO_ERROR} problem and goes on, and the message must
+   * then stay. Unchecked failures count too: the reader takes a {@link RuntimeException} of a source's stream (one
+   * that is not the SDK's, which {@code ObjectStream} turns into an {@link IOException}) as an I/O error of that
+   * source, so the object was not read to its end either.
+   */
   private static final class Tracked implements CloudTrailSource {
     private final CloudTrailSource source;
-    volatile IOException failure;
+    volatile Exception failure;
 
     Tracked(CloudTrailSource source) {
       this.source = source;
@@ -272,7 +278,7 @@ public final class S3NotificationConsumer implements AutoCloseable {
       InputStream in;
       try {
         in = source.open();
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         failure = e;
         throw e;
       }
@@ -281,7 +287,7 @@ public final class S3NotificationConsumer implements AutoCloseable {
         public int read() throws IOException {
           try {
             return super.read();
-          } catch (IOException e) {
+          } catch (IOException | RuntimeException e) {
             failure = e;
             throw e;
           }
@@ -291,7 +297,17 @@ public final class S3NotificationConsumer implements AutoCloseable {
         public int read(byte[] b, int off, int len) throws IOException {
           try {
             return super.read(b, off, len);
-          } catch (IOException e) {
+          } catch (IOException | RuntimeException e) {
+            failure = e;
+            throw e;
+          }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+          try {
+            return super.skip(n); // FilterInputStream's skip bypasses the reads above
+          } catch (IOException | RuntimeException e) {
             failure = e;
             throw e;
           }

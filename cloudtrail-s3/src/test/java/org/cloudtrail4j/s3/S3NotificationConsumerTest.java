@@ -2,20 +2,33 @@ package org.cloudtrail4j.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.CloudTrailReader;
+import org.cloudtrail4j.parser.ProblemKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /** The queue consumer against real servers: ElasticMQ for SQS and S3Proxy for S3, both in this JVM. */
 class S3NotificationConsumerTest {
@@ -173,6 +186,31 @@ class S3NotificationConsumerTest {
   }
 
   @Test
+  void anS3EventWhoseKeyIsNotUrlEncodedIsLeftAndTheConsumerGoesOn() {
+    String queue = sqsServer.queueWithDeadLetters("badkey", 2);
+    String bad = sqsServer.send(queue, s3Event("trail", A).replace(".json.gz", "%zz.json.gz"));
+    sqsServer.send(queue, s3Event("trail", B));
+    List<String> left = new CopyOnWriteArrayList<>();
+    List<String> events = new ArrayList<>();
+    PollResult totals;
+    try (S3NotificationConsumer consumer = consumer(queue, 1, new NotificationListener() {
+      @Override
+      public void messageLeft(String messageId, int receiveCount, String reason, Throwable cause) {
+        left.add(messageId + " " + reason);
+      }
+    })) {
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
+        consumer.pollOnce(e -> events.add(e.eventID().orElse("?")));
+      }
+      totals = consumer.totals();
+    }
+    assertThat(events).hasSize(records(B));
+    assertThat(left).hasSize(2).allMatch(l -> l.startsWith(bad + " ") && l.contains("key is not URL-encoded"));
+    assertThat(totals.received()).isEqualTo(3).isEqualTo(totals.deleted() + totals.left());
+  }
+
+  @Test
   void aConsumerThatDiesMidMessageLosesNothing() throws Exception {
     String queue = sqsServer.queueWithDeadLetters("crash", 5);
     sqsServer.send(queue, sns("{\"s3Bucket\":\"trail\",\"s3ObjectKey\":[\"" + A + "\",\"" + B + "\",\"" + C + "\"]}"));
@@ -269,6 +307,90 @@ class S3NotificationConsumerTest {
     }
     assertThat(counts).containsExactly(records(B));
     assertThat(stolen).hasValue(0);
+  }
+
+  @Test
+  void anObjectWhoseStreamFailsUncheckedLeavesItsMessageUnderALenientReader() throws Exception {
+    // a lenient reader reports the failure as an IO_ERROR problem and goes on: the message must stay all the same
+    String queue = sqsServer.queueWithDeadLetters("unchecked", 5);
+    sqsServer.send(queue, s3Event("trail", B));
+    List<CloudTrailProblem> problems = new CopyOnWriteArrayList<>();
+    CloudTrailReader lenient = CloudTrailReader.builder().onProblem(problems::add).build();
+    List<String> left = new CopyOnWriteArrayList<>();
+    List<String> first = new ArrayList<>();
+    try (S3Client broken = S3Client.builder().endpointOverride(s3server.endpoint()).forcePathStyle(true)
+            .region(Region.US_EAST_1).credentialsProvider(S3Server.CREDENTIALS)
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
+            .overrideConfiguration(c -> c.addExecutionInterceptor(new BodyFailsUnchecked(600))).build();
+         S3LogSource brokenSource = S3LogSource.builder().client(broken).build();
+         S3NotificationConsumer consumer = S3NotificationConsumer.builder(sqsServer.sqs, queue, brokenSource, lenient)
+             .visibilityTimeout(Duration.ofSeconds(1)).waitTime(Duration.ofSeconds(1))
+             .listener(new NotificationListener() {
+               @Override
+               public void messageLeft(String messageId, int receiveCount, String reason, Throwable cause) {
+                 left.add(reason);
+               }
+             }).build()) {
+      PollResult r = consumer.pollOnce(e -> first.add(e.eventID().orElse("?")));
+      assertThat(r.received()).isEqualTo(1);
+      assertThat(r.deleted()).isZero();
+      assertThat(r.left()).isEqualTo(1);
+    }
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.IO_ERROR));
+    assertThat(left).singleElement().satisfies(l -> assertThat(l).contains("cannot read s3://trail/" + B)
+        .contains("the body broke off"));
+    assertThat(first.size()).isLessThan(records(B));
+    // the message comes back after its visibility timeout, and a healthy consumer reads all of it
+    List<String> second = new ArrayList<>();
+    try (S3NotificationConsumer consumer = consumer(queue, 30, new NotificationListener() { })) {
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
+        consumer.pollOnce(e -> second.add(e.eventID().orElse("?")));
+      }
+      assertThat(consumer.totals().deleted()).isEqualTo(1);
+    }
+    assertThat(second).hasSize(records(B)).containsAll(first);
+  }
+
+  /**
+   * Makes the body of every GET throw an unchecked exception that is not the SDK's after {@code after} bytes, as an
+   * HTTP client's stream may (an {@link IllegalStateException} of a pool shut down under it, say).
+   */
+  private static final class BodyFailsUnchecked implements ExecutionInterceptor {
+    private final int after;
+
+    BodyFailsUnchecked(int after) {
+      this.after = after;
+    }
+
+    @Override
+    public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+        ExecutionAttributes attributes) {
+      Optional<InputStream> body = context.responseBody();
+      if (!(context.request() instanceof GetObjectRequest) || body.isEmpty()) {
+        return body;
+      }
+      return Optional.of(new FilterInputStream(body.get()) {
+        private int delivered;
+
+        @Override
+        public int read() throws IOException {
+          byte[] one = new byte[1];
+          int n = read(one, 0, 1);
+          return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          if (delivered >= after) {
+            throw new IllegalStateException("the body broke off (test)");
+          }
+          int n = super.read(b, off, Math.min(len, after - delivered));
+          delivered += Math.max(n, 0);
+          return n;
+        }
+      });
+    }
   }
 
   private static final class Crash extends Error {

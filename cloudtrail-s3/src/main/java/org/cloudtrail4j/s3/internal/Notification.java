@@ -161,7 +161,15 @@ public final class Notification {
           return new Notification(List.of(), null, "an S3 event record without s3.bucket.name and s3.object.key");
         }
         // S3 writes keys form-encoded: a space is '+', a '+' is %2B
-        ObjectRef ref = new ObjectRef((String) bucket, URLDecoder.decode((String) key, StandardCharsets.UTF_8));
+        String decoded;
+        try {
+          decoded = URLDecoder.decode((String) key, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          // a poison message, not the consumer's end: it is left, and the redrive policy moves it aside
+          return new Notification(List.of(), null, "an S3 event record's key is not URL-encoded ("
+              + e.getMessage() + "): " + key);
+        }
+        ObjectRef ref = new ObjectRef((String) bucket, decoded);
         if (name instanceof String && !((String) name).startsWith("ObjectCreated:")) {
           // removals, restores, replication: nothing to read, but said
           ignored.add(new Ignored(ref.toString(), "S3 event " + name + ", not an object creation"));
