@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cloudtrail4j.integrity.internal.DirectoryStore;
@@ -26,6 +27,26 @@ public interface ObjectStore {
    * @throws IOException if the listing cannot start
    */
   Stream<String> list(String bucket, String prefix) throws IOException;
+
+  /**
+   * The keys under a prefix that a validation of a time range reads: as {@link #list(String, String)}, except that
+   * the store may leave out keys in CloudTrail's layout whose day folder ({@code YYYY/MM/DD}, UTC) is wholly outside
+   * {@code [from, until]}, and keys outside CloudTrail's log and digest folders, which the validator does not read.
+   * So a store over S3 need not list years of a trail to validate one day of it. The default lists everything.
+   *
+   * <p>The validator asks for {@code [from, until + 1 h]} when {@link TrailValidator.Builder#between} is set (a
+   * digest delivered just after {@code until} may list files of the range) and uses only the keys in that range.
+   *
+   * @param bucket the bucket
+   * @param prefix the key prefix ({@code ""} for the whole bucket)
+   * @param from the earliest time the validation reads
+   * @param until the latest time the validation reads
+   * @return the keys, at least those in the range; the caller closes the stream
+   * @throws IOException if the listing cannot start
+   */
+  default Stream<String> list(String bucket, String prefix, Instant from, Instant until) throws IOException {
+    return list(bucket, prefix);
+  }
 
   /**
    * Opens an object's bytes as stored (gzip for CloudTrail's files; the validator inflates them itself).

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cloudtrail4j.integrity.DigestResult;
 import org.cloudtrail4j.integrity.LogFileResult;
+import org.cloudtrail4j.integrity.ObjectStore;
 import org.cloudtrail4j.integrity.TrailValidator;
 import org.cloudtrail4j.integrity.ValidationReport;
 import org.cloudtrail4j.integrity.testing.ListPublicKeysEndpoint;
@@ -48,6 +49,9 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 
 /**
  * Validation against S3: a signed synthetic chain uploaded to S3Proxy with CloudTrail's object metadata
@@ -200,6 +204,81 @@ class S3ValidationTest {
       assertThat(q.start()).isEqualTo(from);
       assertThat(q.end()).isEqualTo(until.plus(Duration.ofHours(2)));
     });
+  }
+
+  @Test
+  @DisplayName("a time range lists and reads only its days in S3, and reports what the whole listing reports")
+  void aTimeRangeListsOnlyItsDays() throws IOException {
+    List<Digest> c = new ArrayList<>();
+    for (int day = 0; day < 3; day++) { // 2026-01-05, -06 and -07: two hours of logging each
+      c.add(t.hour(t.log()));
+      c.add(t.hour(t.log()));
+      t.restart(Duration.ofHours(22));
+    }
+    upload();
+    from = c.get(2).start();
+    until = c.get(3).end();
+    List<String> listed = new ArrayList<>();
+    List<String> prefixes = new ArrayList<>();
+    List<String> read = new ArrayList<>();
+    ExecutionInterceptor spy = new ExecutionInterceptor() {
+      @Override
+      public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        if (context.response() instanceof ListObjectsV2Response r) {
+          r.contents().forEach(o -> listed.add(o.key()));
+          prefixes.add(r.prefix());
+        } else if (context.request() instanceof GetObjectRequest g) {
+          read.add(g.key());
+        } else if (context.request() instanceof HeadObjectRequest h) {
+          read.add(h.key());
+        }
+      }
+    };
+    ValidationReport pruned;
+    try (S3Client watched = S3Client.builder().endpointOverride(server.endpoint()).forcePathStyle(true)
+        .region(Region.US_EAST_1).credentialsProvider(S3Server.CREDENTIALS)
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(o -> o.addExecutionInterceptor(spy)).build()) {
+      pruned = validate(watched, keys());
+    }
+    assertThat(listed).hasSize(4).allSatisfy(k -> assertThat(k).contains("/2026/01/06/"));
+    assertThat(read).isNotEmpty().allSatisfy(k -> assertThat(k).contains("/2026/01/06/"));
+    assertThat(prefixes).filteredOn(p -> p != null && p.contains("/CloudTrail")).allSatisfy(p -> assertThat(p)
+        .matches(".*/CloudTrail(-Digest)?/(us-east-1/(2026/01/06/)?)?"));
+    assertThat(pruned.passed()).isTrue();
+    assertThat(pruned.digests()).hasSize(2);
+
+    // the same report as from the whole bucket's listing, which the default method gives
+    S3ObjectStore s3 = S3ObjectStore.of(server.s3);
+    ObjectStore whole = new ObjectStore() {
+      @Override
+      public Stream<String> list(String b, String prefix) throws IOException {
+        return s3.list(b, prefix);
+      }
+
+      @Override
+      public java.io.InputStream open(String b, String key) throws IOException {
+        return s3.open(b, key);
+      }
+
+      @Override
+      public Map<String, String> metadata(String b, String key) throws IOException {
+        return s3.metadata(b, key);
+      }
+    };
+    ValidationReport all;
+    try (CloudTrailPublicKeys keys = keys()) {
+      all = TrailValidator.builder().publicKeys(keys).bucket(bucket).between(from, until).parallelism(2).build()
+          .validate(whole);
+    }
+    assertThat(pruned.digests()).isEqualTo(all.digests());
+    assertThat(pruned.logFiles()).isEqualTo(all.logFiles());
+    assertThat(pruned.uncoveredWindows()).isEqualTo(all.uncoveredWindows());
+
+    // beyond 400 days, a region folder is listed from the range's first day on, and its end still cuts the keys
+    try (Stream<String> keys = s3.list(bucket, "", from.minus(Duration.ofDays(500)), until)) {
+      assertThat(keys.collect(Collectors.toList())).hasSize(8).noneMatch(k -> k.contains("/2026/01/07/"));
+    }
   }
 
   @Test

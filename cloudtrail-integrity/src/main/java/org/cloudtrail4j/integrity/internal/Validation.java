@@ -217,7 +217,10 @@ public final class Validation {
   private ValidationReport validate() throws IOException {
     Map<String, List<TrailKey>> chains = new TreeMap<>();
     List<TrailKey> logs = new ArrayList<>();
-    try (Stream<String> keys = store.list(listingBucket, settings.prefix())) {
+    // the range the walk reads (digestInRange, logInRange): a store may leave out the days outside it
+    try (Stream<String> keys = settings.from() == null || settings.until() == null
+        ? store.list(listingBucket, settings.prefix())
+        : store.list(listingBucket, settings.prefix(), settings.from(), settings.until().plus(Duration.ofHours(1)))) {
       keys.forEach(k -> {
         TrailKey t = TrailKey.parse(k);
         if (t == null || !inScope(t)) {
