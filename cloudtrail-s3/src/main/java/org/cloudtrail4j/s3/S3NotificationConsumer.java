@@ -49,8 +49,9 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
  * in the queue, so that the queue's redrive policy moves it to the dead-letter queue; it is never deleted.
  *
  * <p><b>At least once.</b> A message is deleted only after every object it names was read and the handler returned
- * for each event. While a message is being read its visibility timeout is extended, every half timeout, so that a
- * long read is not redelivered to another consumer. When the handler throws, an object cannot be read (whatever the
+ * for each event. From its receipt until it is handled, every message of a poll has its visibility timeout extended,
+ * every half timeout, so that neither a long read nor the wait behind one in the same batch returns it to another
+ * consumer. When the handler throws, an object cannot be read (whatever the
  * reader's error policy), or the process dies, the message stays and is delivered again after its visibility timeout:
  * deduplicate on {@code eventID} where that matters. Records that are bad in themselves follow the reader's error
  * policy: with {@code onProblem(...)} they are reported and the message is still deleted.
@@ -114,8 +115,21 @@ public final class S3NotificationConsumer implements AutoCloseable {
         .waitTimeSeconds(waitSeconds).visibilityTimeout(visibilitySeconds)
         .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
     PollResult result = new PollResult(0, 0, 0, 0, 0);
+    // every message of the batch is kept invisible from now on, not only the one being read: one waiting behind a
+    // long read would come back to the queue, be received again and, after maxReceiveCount, end in the dead-letter
+    // queue without ever having failed
+    List<ScheduledFuture<?>> heartbeats = new ArrayList<>();
     for (Message m : r.messages()) {
-      result = result.plus(handle(m, handler));
+      heartbeats.add(extendVisibility(m));
+    }
+    try {
+      for (int i = 0; i < r.messages().size(); i++) {
+        result = result.plus(handle(r.messages().get(i), handler, heartbeats.get(i)));
+      }
+    } finally {
+      for (ScheduledFuture<?> h : heartbeats) {
+        h.cancel(false);
+      }
     }
     synchronized (this) {
       totals = totals.plus(result);
@@ -159,15 +173,17 @@ public final class S3NotificationConsumer implements AutoCloseable {
     heartbeats.shutdownNow();
   }
 
-  private PollResult handle(Message m, NotificationHandler handler) {
+  private PollResult handle(Message m, NotificationHandler handler, ScheduledFuture<?> heartbeat) {
     int receiveCount = receiveCount(m);
     Notification n = Notification.parse(m.body());
     if (n.ping() != null) {
+      heartbeat.cancel(false);
       delete(m);
       listener.pingDeleted(m.messageId(), n.ping());
       return new PollResult(1, 1, 0, 1, 0);
     }
     if (n.unreadable() != null) {
+      heartbeat.cancel(false); // back to the queue after its visibility timeout, towards the dead-letter queue
       listener.messageLeft(m.messageId(), receiveCount, "not an S3 notification: " + n.unreadable(), null);
       return new PollResult(1, 0, 1, 0, 0);
     }
@@ -185,7 +201,6 @@ public final class S3NotificationConsumer implements AutoCloseable {
       }
     }
     long events = 0;
-    ScheduledFuture<?> heartbeat = extendVisibility(m);
     try (Stream<CloudTrailEvent> stream = reader.read(new ArrayList<CloudTrailSource>(sources).stream())) {
       Iterator<CloudTrailEvent> it = stream.iterator();
       while (it.hasNext()) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,6 +166,41 @@ class S3LogSourceTest {
         || r.startsWith("GET /samples/?list-type=2"));
     assertThat(pruned).anyMatch(p -> p.startsWith("s3://samples/AWSLogs/123456789012/ account not in the filter"))
         .anyMatch(p -> p.startsWith("s3://samples/AWSLogs/111122223333/CloudTrail/us-east-1/ region"));
+  }
+
+  @Test
+  void anUnfilteredReadListsEachCloudTrailFolderFlatAndSkipsHiddenFolders() throws IOException {
+    server.upload("flat", "", SAMPLES);
+    String hidden = "AWSLogs/111122223333/CloudTrail/.trash/2019/02/01/"
+        + "111122223333_CloudTrail_us-west-2_20190201T0330Z_uK7a6w1ZI8099H6Z.json.gz";
+    server.put("flat", hidden, Files.readAllBytes(SAMPLES.getParent().resolve(hidden.replace(".trash", "us-west-2"))));
+    List<String> expected;
+    try (Stream<Path> files = Files.walk(SAMPLES)) {
+      expected = files.filter(Files::isRegularFile)
+          .map(f -> "s3://flat/" + SAMPLES.getParent().relativize(f).toString().replace('\\', '/'))
+          .filter(n -> !n.contains("/CloudTrail-Digest/")).sorted().collect(Collectors.toList());
+    }
+    int before = faults.requests.size();
+    List<String> skipped = new ArrayList<>();
+    List<String> names;
+    try (S3LogSource s3 = S3LogSource.builder().client(viaFaults).listener(new ReadListener() {
+      @Override
+      public void sourceSkipped(String source, String reason) {
+        skipped.add(source + " " + reason);
+      }
+    }).build()) {
+      names = s3.sources(S3Location.parse("s3://flat"), LogFileSelector.all()).map(CloudTrailSource::name)
+          .collect(Collectors.toList());
+    }
+    // the same objects, in the same (key) order, as a walk folder by folder
+    assertThat(names).containsExactlyElementsOf(expected);
+    assertThat(skipped).contains("s3://flat/" + hidden + " in a hidden folder");
+    // each account's CloudTrail/ folder listed once, flat; no region folder listed on its own
+    List<String> cloudTrailListings = faults.requests.subList(before, faults.requests.size()).stream()
+        .map(r -> URLDecoder.decode(r, StandardCharsets.UTF_8)).filter(r -> r.contains("/CloudTrail/"))
+        .collect(Collectors.toList());
+    assertThat(cloudTrailListings).hasSize(7).allSatisfy(r -> assertThat(r).doesNotContain("delimiter")
+        .containsPattern("prefix=AWSLogs/(o-exampleorgid/)?[0-9]{12}/CloudTrail/( |&)"));
   }
 
   @Test

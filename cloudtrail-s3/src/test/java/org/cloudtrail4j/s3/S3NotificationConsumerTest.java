@@ -278,13 +278,7 @@ class S3NotificationConsumerTest {
     sqsServer.send(queue, s3Event("trail", B));
     AtomicInteger stolen = new AtomicInteger();
     AtomicBoolean reading = new AtomicBoolean(true);
-    Thread other = new Thread(() -> {
-      try (S3NotificationConsumer thief = consumer(queue, 30, new NotificationListener() { })) {
-        while (reading.get()) {
-          stolen.addAndGet((int) thief.pollOnce(e -> { }).received());
-        }
-      }
-    });
+    Thread other = thief(queue, reading, stolen);
     List<Integer> counts = new CopyOnWriteArrayList<>();
     try (S3NotificationConsumer consumer = consumer(queue, 1, new NotificationListener() {
       @Override
@@ -391,6 +385,54 @@ class S3NotificationConsumerTest {
         }
       });
     }
+  }
+
+  @Test
+  void aMessageWaitingBehindALongReadInItsBatchStaysInvisible() throws Exception {
+    String queue = sqsServer.queueWithDeadLetters("batch", 2);
+    sqsServer.send(queue, s3Event("trail", B));
+    sqsServer.send(queue, s3Event("trail", A));
+    AtomicInteger stolen = new AtomicInteger();
+    AtomicBoolean reading = new AtomicBoolean(true);
+    Thread other = thief(queue, reading, stolen);
+    List<Integer> counts = new CopyOnWriteArrayList<>();
+    PollResult r;
+    try (S3NotificationConsumer consumer = consumer(queue, 1, new NotificationListener() {
+      @Override
+      public void messageDeleted(String messageId, int objects, long events) {
+        counts.add((int) events);
+      }
+    })) {
+      // the first message's three events take a second each, three visibility timeouts, while the second message of
+      // the batch waits for its turn and another consumer polls
+      r = consumer.pollOnce(e -> {
+        if (!other.isAlive()) {
+          other.start();
+        }
+        if (counts.isEmpty()) {
+          Thread.sleep(1000);
+        }
+      });
+    } finally {
+      reading.set(false);
+      if (other.isAlive()) {
+        other.join();
+      }
+    }
+    assertThat(r.received()).isEqualTo(2);
+    assertThat(counts).containsExactly(records(B), records(A));
+    assertThat(stolen).hasValue(0);
+  }
+
+  /** Another consumer of {@code queue}, polling while {@code reading}, counting the messages it receives. */
+  private static Thread thief(String queue, AtomicBoolean reading, AtomicInteger stolen) {
+    return new Thread(() -> {
+      try (S3NotificationConsumer thief = consumer(queue, 30, new NotificationListener() { })) {
+        while (reading.get()) {
+          stolen.addAndGet((int) thief.pollOnce(e -> { }).received());
+        }
+      }
+    });
   }
 
   private static final class Crash extends Error {

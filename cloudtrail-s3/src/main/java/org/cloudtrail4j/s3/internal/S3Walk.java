@@ -28,7 +28,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * delimiter listings for the organization, account and region folders (read by the parser's {@link LogFolder}, as
  * the directory walk reads them, and pruned by the {@link LogFileSelector}), then
  * one listing per day in the selected range, or a listing that starts after the first selected day
- * ({@code StartAfter}) and stops after the last one. Digest, Insights and other services' folders are skipped and
+ * ({@code StartAfter}) and stops after the last one; where the selector prunes nothing below a folder (a region
+ * without days, {@code CloudTrail/} without regions or days), one flat listing of everything under it. Digest, Insights and other services' folders are skipped and
  * pruned folders and objects are told to the listener; a listing that fails (access denied, say) becomes a source
  * whose opening fails with the reason, so that the reader reports it under its error policy and goes on with the other
  * folders. Not thread-safe: the reader pulls it from its consuming thread.
@@ -97,8 +98,11 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
       return new Listing(prefix, level, false, first == null ? null : prefix + dayPath(first.minusDays(1)) + "/~",
           last == null ? null : prefix + dayPath(last) + "/~");
     }
-    // from a region down, every folder is listed: one flat listing (paginated) is fewer requests than one a folder
-    boolean flat = level.level().compareTo(LogFolder.Level.REGION) >= 0;
+    // where every folder below is listed anyway (from a region down; from CloudTrail/ when the selector names no
+    // regions or days), one flat listing (paginated) is fewer requests than one a folder: an account's unfiltered
+    // read lists its CloudTrail/ folder once per 1,000 keys instead of once a region plus the folder itself
+    boolean flat = level.level().compareTo(LogFolder.Level.REGION) >= 0
+        || level.level() == LogFolder.Level.SERVICE && level.inCloudTrailLogs() && !level.selectorPrunesBelow(selector);
     return new Listing(prefix, level, !flat, null, null);
   }
 
@@ -267,9 +271,15 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
           return;
         }
       }
-      String name = key.substring(key.lastIndexOf('/') + 1);
+      int slash = key.lastIndexOf('/');
+      String name = key.substring(slash + 1);
       if (name.startsWith(".")) {
         listener.sourceSkipped(uri(key), "hidden file");
+        return;
+      }
+      if (!delimited && slash > prefix.length() && key.lastIndexOf("/.", slash - 1) >= prefix.length() - 1) {
+        // a flat listing sees into the hidden folders that a delimited walk skips
+        listener.sourceSkipped(uri(key), "in a hidden folder");
         return;
       }
       ready.add(new S3Source(s3, bucket, key, o.eTag(), o.size(), maxResumes));
