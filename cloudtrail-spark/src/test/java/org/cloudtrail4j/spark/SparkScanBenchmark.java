@@ -151,6 +151,10 @@ public final class SparkScanBenchmark {
             plan.replaceAll("(?s).*(keyPruning=[^,]*).*(files=\\d+ of \\d+).*", "$1, $2"));
       }
       for (Map.Entry<String, java.util.function.Function<Dataset<Row>, Object>> q : queries.entrySet()) {
+        String onlyQueries = System.getenv().getOrDefault("BENCH_QUERIES", "");
+        if (!onlyQueries.isEmpty() && !q.getKey().startsWith(onlyQueries)) {
+          continue; // e.g. BENCH_QUERIES=full for a profile of the full scan alone
+        }
         if (s.getKey().startsWith("json, 2") && (q.getKey().startsWith("full") || q.getKey().equals(PRUNED_QUERY))) {
           continue; // two columns are neither a full scan nor the columns of the pruned query
         }

@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>Immutable; internal, not API (reached from the class path, as cloudtrail-spark does).
  */
 public final class MemberProjection {
-  /** The name that stands for the members the reader does not know, as {@code CloudTrailEvent.unknownFields()}. */
+  /** The name that stands for the members the reader does not know, which an event keeps in its unknown fields. */
   public static final String UNKNOWN_FIELDS = "unknownFields";
 
   /** Every member: the reader's default. */
