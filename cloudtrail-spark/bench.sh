@@ -8,7 +8,8 @@
 #
 # Building is ordinary work; only "run" needs a quiet machine. On the shared build machine:
 #   /work/coord/cpu cloudtrail-spark/bench.sh build && /work/coord/bench cloudtrail-spark/bench.sh run 'local[2]' 5
-# JAVA_HOME picks the JDK of the run. CLASSES_FIRST=DIR puts DIR first on the class path, to run a variant of a class
+# JAVA_HOME picks the JDK of the run; BENCH_QUERIES=PREFIX runs only the queries whose name starts so (e.g. "full",
+# for a profile). CLASSES_FIRST=DIR puts DIR first on the class path, to run a variant of a class
 # (compiled into DIR) beside the current one in the same bench call.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -22,6 +22,8 @@ class CloudTrailEdgeCasesTest {
   private static String caseTree;
   private static String badTree;
   private static String largeTree;
+  private static String faultyTree;
+  private static String brokenTree;
 
   @BeforeAll
   static void start() {
@@ -53,6 +55,21 @@ class CloudTrailEdgeCasesTest {
       TestTrees.write(large, "123456789012", "us-east-1", "2024-05-01", name, records);
     }
     largeTree = large.toUri().toString();
+    // faults each of which only decoding its member finds: an invalid time, an identity of the wrong type
+    Path faulty = dir.resolve("faulty");
+    TestTrees.write(faulty, "123456789012", "us-east-1", "2024-05-01", "f",
+        TestTrees.record("2024-05-01T10:00:00Z", "iam.amazonaws.com", "First", "{}"),
+        TestTrees.record("yesterday at noon", "iam.amazonaws.com", "BadTime", "{}"),
+        TestTrees.record("2024-05-01T10:02:00Z", "iam.amazonaws.com", "BadIdentity", "{}")
+            .replaceFirst("\\{\"type\":\"AssumedRole\",", "\"alice\",\"x\":{"));
+    faultyTree = faulty.toUri().toString();
+    // a fault of the record's own structure (a missing comma), found whatever is decoded
+    Path broken = dir.resolve("broken");
+    TestTrees.write(broken, "123456789012", "us-east-1", "2024-05-01", "g",
+        TestTrees.record("2024-05-01T10:00:00Z", "iam.amazonaws.com", "First", "{}"),
+        TestTrees.record("2024-05-01T10:01:00Z", "iam.amazonaws.com", "Broken", "{}").replace(",\"awsRegion\"",
+            " \"awsRegion\""));
+    brokenTree = broken.toUri().toString();
   }
 
   @Test
@@ -88,15 +105,78 @@ class CloudTrailEdgeCasesTest {
   @Test
   void dropMalformedSkipsIt() {
     List<Row> rows = spark.read().format("cloudtrail").option("mode", "DROPMALFORMED").load(badTree)
-        .selectExpr("eventName").orderBy("eventName").collectAsList();
+        .selectExpr("eventName", "eventTime").orderBy("eventName").collectAsList();
     assertThat(rows).extracting(r -> r.getString(0)).containsExactly("First", "Last");
   }
 
   @Test
   void failFastFailsTheQueryNamingTheFileAndRecord() {
-    assertThatThrownBy(() -> spark.read().format("cloudtrail").option("mode", "FAILFAST").load(badTree).count())
+    assertThatThrownBy(() -> spark.read().format("cloudtrail").option("mode", "FAILFAST").load(badTree)
+        .selectExpr("eventTime").collectAsList())
         .hasStackTraceContaining("123456789012_CloudTrail_us-east-1_20240501T0000Z_c.json.gz")
         .hasStackTraceContaining("record 1");
+  }
+
+  @Test
+  void aRecordWhoseFaultsLieInColumnsNotReadIsARowAsWithSparksJsonSource() {
+    // only the members the columns read are decoded, so only they are checked
+    for (String mode : List.of("PERMISSIVE", "DROPMALFORMED", "FAILFAST")) {
+      assertThat(names(spark.read().format("cloudtrail").option("mode", mode).load(faultyTree)
+          .selectExpr("eventName", "eventSource")))
+          .as(mode).containsExactly("BadIdentity", "BadTime", "First");
+      assertThat(spark.read().format("cloudtrail").option("mode", mode).load(faultyTree).count())
+          .as(mode).isEqualTo(3);
+    }
+    assertThat(names(spark.read().format("cloudtrail").option("mode", "DROPMALFORMED").load(faultyTree)
+        .selectExpr("eventName", "eventTime"))).containsExactly("BadIdentity", "First");
+    assertThat(names(spark.read().format("cloudtrail").option("mode", "DROPMALFORMED").load(faultyTree)
+        .selectExpr("eventName", "userIdentity.arn"))).containsExactly("BadTime", "First");
+  }
+
+  @Test
+  void aFaultInAColumnReadIsAProblemRowOrFailsTheQuery() {
+    List<Row> rows = spark.read().format("cloudtrail").load(faultyTree)
+        .selectExpr("_recordIndex", "eventName", "userIdentity.arn", "_raw").orderBy("_recordIndex").collectAsList();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).getString(1)).isEqualTo("First");
+    assertThat(rows.get(1).getString(1)).isEqualTo("BadTime"); // its eventTime is not read
+    assertThat(rows.get(2).isNullAt(1)).isTrue(); // the problem row of record 2: only metadata
+    assertThat(rows.get(2).getString(3)).contains("\"alice\"");
+    assertThatThrownBy(() -> spark.read().format("cloudtrail").option("mode", "FAILFAST").load(faultyTree)
+        .selectExpr("eventName", "userIdentity.arn").collectAsList())
+        .hasStackTraceContaining("_f.json.gz").hasStackTraceContaining("record 2")
+        .hasStackTraceContaining("userIdentity");
+  }
+
+  @Test
+  void askingForTheProblemColumnChecksEveryMember() {
+    // a query for the bad records must not miss one whose fault lies in a column it does not show
+    List<Row> rows = spark.read().format("cloudtrail").load(faultyTree)
+        .where("_problem IS NOT NULL").selectExpr("_recordIndex", "_problem").orderBy("_recordIndex").collectAsList();
+    assertThat(rows).extracting(r -> r.getLong(0)).containsExactly(1L, 2L);
+    assertThat(rows.get(0).getString(1)).contains("eventTime");
+    assertThat(rows.get(1).getString(1)).contains("userIdentity");
+    assertThatThrownBy(() -> spark.read().format("cloudtrail").option("mode", "FAILFAST").load(faultyTree)
+        .where("_problem IS NULL").count()).hasStackTraceContaining("record 1");
+  }
+
+  @Test
+  void aBrokenRecordIsAProblemWhateverTheColumns() {
+    assertThat(spark.read().format("cloudtrail").option("mode", "DROPMALFORMED").load(brokenTree).count())
+        .isEqualTo(1);
+    assertThat(spark.read().format("cloudtrail").load(brokenTree).where("_problem IS NOT NULL").count())
+        .isEqualTo(1);
+    assertThatThrownBy(() -> spark.read().format("cloudtrail").option("mode", "FAILFAST").load(brokenTree).count())
+        .hasStackTraceContaining("_g.json.gz").hasStackTraceContaining("record 1");
+  }
+
+  private static List<String> names(org.apache.spark.sql.Dataset<Row> df) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Row r : df.collectAsList()) {
+      out.add(r.getString(0));
+    }
+    out.sort(null);
+    return out;
   }
 
   @Test

@@ -91,6 +91,9 @@ public final class SparkScanBenchmark {
     // the packing before that: Spark's full open cost, 4 tasks for this tree on two cores
     sources.put("cloudtrail, Spark's open cost", () -> spark.read().format("cloudtrail")
         .option("openCostBytes", String.valueOf(4L << 20)).load(path));
+    // every member decoded whatever the columns, as before the member projection: asking for _problem checks them all
+    sources.put("cloudtrail, every member decoded", () -> spark.read().format("cloudtrail").load(path)
+        .where("_problem IS NULL"));
     // Spark's fixed cost of the same query shape: the same keys, listing, packing and opens, no records
     String empty = emptyTree(tree).toUri().toString();
     sources.put("cloudtrail, empty files", () -> spark.read().format("cloudtrail").load(empty));
@@ -148,6 +151,10 @@ public final class SparkScanBenchmark {
             plan.replaceAll("(?s).*(keyPruning=[^,]*).*(files=\\d+ of \\d+).*", "$1, $2"));
       }
       for (Map.Entry<String, java.util.function.Function<Dataset<Row>, Object>> q : queries.entrySet()) {
+        String onlyQueries = System.getenv().getOrDefault("BENCH_QUERIES", "");
+        if (!onlyQueries.isEmpty() && !q.getKey().startsWith(onlyQueries)) {
+          continue; // e.g. BENCH_QUERIES=full for a profile of the full scan alone
+        }
         if (s.getKey().startsWith("json, 2") && (q.getKey().startsWith("full") || q.getKey().equals(PRUNED_QUERY))) {
           continue; // two columns are neither a full scan nor the columns of the pruned query
         }

@@ -24,6 +24,7 @@ public final class ReaderConfig {
   final boolean strict;
   final Duration deliveryLag;
   final LogFileSelector selector;
+  final MemberProjection projection;
   private final AtomicBoolean mapperProblemsTold;
 
   /**
@@ -43,13 +44,14 @@ public final class ReaderConfig {
       int parallelism, boolean ordered, ReadLimits limits, CloudTrailMappers mappers, boolean strict,
       Duration deliveryLag) {
     this(filter, problemHandler, listener, parallelism, ordered, limits, mappers, strict, deliveryLag,
-        new AtomicBoolean());
+        MemberProjection.ALL, new AtomicBoolean());
   }
 
   private ReaderConfig(EventFilter filter, Consumer<? super CloudTrailProblem> problemHandler, ReadListener listener,
       int parallelism, boolean ordered, ReadLimits limits, CloudTrailMappers mappers, boolean strict,
-      Duration deliveryLag, AtomicBoolean mapperProblemsTold) {
+      Duration deliveryLag, MemberProjection projection, AtomicBoolean mapperProblemsTold) {
     this.deliveryLag = deliveryLag;
+    this.projection = projection;
     this.selector = selector(filter, deliveryLag);
     this.mapperProblemsTold = mapperProblemsTold;
     this.filter = filter;
@@ -79,7 +81,18 @@ public final class ReaderConfig {
    */
   public ReaderConfig withFilter(EventFilter other) {
     return new ReaderConfig(other, problemHandler, listener, parallelism, ordered, limits, mappers, strict,
-        deliveryLag, mapperProblemsTold);
+        deliveryLag, projection, mapperProblemsTold);
+  }
+
+  /**
+   * This configuration decoding only the members of {@code members}: events have those members only.
+   *
+   * @param members the members to decode
+   * @return a configuration
+   */
+  public ReaderConfig withProjection(MemberProjection members) {
+    return new ReaderConfig(filter, problemHandler, listener, parallelism, ordered, limits, mappers, strict,
+        deliveryLag, java.util.Objects.requireNonNull(members, "members"), mapperProblemsTold);
   }
 
   /**
@@ -123,7 +136,7 @@ public final class ReaderConfig {
 
   /** A decoder for one reading thread, with this configuration's limits, grammar checks and mappers. */
   RecordDecoder newDecoder(StringCache cache) {
-    return new RecordDecoder(limits, cache, strict, mappers);
+    return new RecordDecoder(limits, cache, strict, mappers, projection);
   }
 
   /** Tells the listener, once per reader, about mapper providers that could not be loaded. */

@@ -36,6 +36,7 @@ final class RecordDecoder {
   private final RecordScanner scan;
   private final IdentityDecoder identity;
   private final DetailDecoders details;
+  private final MemberProjection projection;
   private final CloudTrailEvent.Builder eventBuilder = CloudTrailEvent.builder();
   private boolean builderHasResources;
   private boolean builderHasUnknownFields;
@@ -46,12 +47,15 @@ final class RecordDecoder {
    * @param strict check the full JSON grammar of free-form members when reading; otherwise only their structure
    *     (terminated strings, matched brackets), the rest being checked when they are navigated
    * @param mappers the registry every event carries
+   * @param projection the members to decode, the others left out of the event
    */
-  RecordDecoder(ReadLimits limits, StringCache cache, boolean strict, CloudTrailMappers mappers) {
+  RecordDecoder(ReadLimits limits, StringCache cache, boolean strict, CloudTrailMappers mappers,
+      MemberProjection projection) {
     this.scalar = new Scalars(limits, cache);
     this.scan = new RecordScanner(limits, strict, scalar);
     this.identity = new IdentityDecoder(scalar);
     this.details = new DetailDecoders(scalar);
+    this.projection = projection;
     eventBuilder.mappers(mappers); // every event carries its reader's mappers; resetBuilder leaves them set
   }
 
@@ -84,8 +88,13 @@ final class RecordDecoder {
     CloudTrailEvent.Builder e = resetBuilder();
     RecordScanner s = scan;
     byte[] b = s.b;
-    for (int m = 0; m < s.members; m++) {
+    MemberProjection p = projection;
+    // members not projected are skipped as the scanner left them: not decoded, so not checked beyond its structure
+    for (int m = p.none() ? s.members : 0; m < s.members; m++) {
       Key key = Key.lookup(b, s.keyQuotes[m], s.keyCloses[m]);
+      if (!p.decodes(key)) {
+        continue;
+      }
       if (key == null) {
         unknown(e, m);
       } else {

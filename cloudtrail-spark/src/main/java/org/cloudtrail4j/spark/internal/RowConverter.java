@@ -1,5 +1,6 @@
 package org.cloudtrail4j.spark.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -11,6 +12,7 @@ import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.EventOrigin;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.cloudtrail4j.parser.CloudTrailProblem;
+import org.cloudtrail4j.parser.internal.MemberProjection;
 
 /**
  * Turns events (and, in {@code PERMISSIVE} mode, problems) into rows of the columns the query asked for, and only
@@ -19,6 +21,8 @@ import org.cloudtrail4j.parser.CloudTrailProblem;
 final class RowConverter {
   private final Function<CloudTrailEvent, Object>[] data;
   private final MetadataColumns[] meta;
+  /** The record's members the columns read: the only ones the reader needs to decode. */
+  private final MemberProjection members;
 
   /** The current file's values of the key columns, set by {@link #file}. */
   private UTF8String file;
@@ -31,16 +35,34 @@ final class RowConverter {
     StructField[] fields = required.fields();
     data = new Function[fields.length];
     meta = new MetadataColumns[fields.length];
-    List<Function<CloudTrailEvent, Object>> members = EventSchema.EVENT.compileMembers(required);
+    List<Function<CloudTrailEvent, Object>> compiled = EventSchema.EVENT.compileMembers(required);
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < fields.length; i++) {
-      data[i] = members.get(i);
-      if (data[i] == null) {
+      data[i] = compiled.get(i);
+      if (data[i] != null) {
+        names.add(fields[i].name()); // a data column is named as its member (unknownFields as the unknown ones)
+      } else {
         meta[i] = MetadataColumns.byName(fields[i].name());
         if (meta[i] == null) {
           throw new IllegalArgumentException("no column " + fields[i].name());
         }
       }
     }
+    // a record's problem is only whole when every member was checked: asking for _problem decodes them all (a
+    // query for the bad records must not miss one whose fault lies in a column it does not show)
+    boolean problems = false;
+    for (MetadataColumns m : meta) {
+      problems |= m == MetadataColumns.PROBLEM;
+    }
+    members = problems ? MemberProjection.ALL : MemberProjection.of(names);
+  }
+
+  /**
+   * The members the columns read (none for {@code count(*)} or metadata columns only), or every member when the
+   * query asks for {@code _problem}.
+   */
+  MemberProjection members() {
+    return members;
   }
 
   /** Sets the file whose events come next. */
