@@ -612,12 +612,12 @@ public final class Validation {
   static Instant instant(String text) {
     if (text != null && text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-'
         && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 2);
-      int day = digits(text, 8, 2);
-      int hour = digits(text, 11, 2);
-      int minute = digits(text, 14, 2);
-      int second = digits(text, 17, 2);
+      int year = TrailKey.digits(text, 0, 4);
+      int month = TrailKey.digits(text, 5, 2);
+      int day = TrailKey.digits(text, 8, 2);
+      int hour = TrailKey.digits(text, 11, 2);
+      int minute = TrailKey.digits(text, 14, 2);
+      int second = TrailKey.digits(text, 17, 2);
       if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
           && second >= 0 && second < 60) {
         try {
@@ -629,19 +629,6 @@ public final class Validation {
       }
     }
     return Instant.parse(text);
-  }
-
-  /** The decimal value of {@code length} ASCII digits at {@code from}, or -1 when one is not a digit. */
-  private static int digits(String text, int from, int length) {
-    int value = 0;
-    for (int i = from; i < from + length; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   /**
