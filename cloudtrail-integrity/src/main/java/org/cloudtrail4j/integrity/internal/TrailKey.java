@@ -1,7 +1,9 @@
 package org.cloudtrail4j.integrity.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -80,10 +82,8 @@ public final class TrailKey {
     if (name.length() < head.length() + 16 + 4 || !name.startsWith(head) || name.charAt(name.length() - 17) != '_') {
       return null;
     }
-    Instant time;
-    try {
-      time = LocalDateTime.parse(name.substring(name.length() - 16), DIGEST_TIME).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
+    Instant time = digestTime(name.substring(name.length() - 16));
+    if (time == null) {
       return null;
     }
     String middle = name.substring(head.length(), name.length() - 17); // <trail>_<home region>
@@ -93,6 +93,46 @@ public final class TrailKey {
     }
     return new TrailKey(key, Kind.DIGEST, layout, middle.substring(0, cut), middle.substring(cut + 1), backfill,
         time);
+  }
+
+  /**
+   * A digest name's end time ({@code yyyyMMddTHHmmssZ}, UTC) as {@link #DIGEST_TIME} reads it, or null when it does
+   * not. A well-formed time in range is read directly: the formatter's generality costs more than the rest of the
+   * key's parsing, on every digest listed. Anything else (such as hour 24 or June 31, which the formatter's smart
+   * resolution moves to a valid time, or year 0, which it refuses) is left to the formatter, so both read the same.
+   */
+  static Instant digestTime(String text) {
+    if (text.length() == 16 && text.charAt(8) == 'T' && text.charAt(15) == 'Z') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 4, 2);
+      int day = digits(text, 6, 2);
+      int hour = digits(text, 9, 2);
+      int minute = digits(text, 11, 2);
+      int second = digits(text, 13, 2);
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour < 24 && minute >= 0
+          && minute < 60 && second >= 0 && second < 60 && day <= YearMonth.of(year, month).lengthOfMonth()) {
+        return Instant.ofEpochSecond(LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L
+            + minute * 60L + second);
+      }
+    }
+    try {
+      return LocalDateTime.parse(text, DIGEST_TIME).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The decimal value of {@code length} ASCII digits at {@code from}, or -1 when one is not a digit. */
+  static int digits(String text, int from, int length) {
+    int value = 0;
+    for (int i = from; i < from + length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** {@code [prefix/]AWSLogs/[org/]<account>/} */

@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +53,8 @@ import org.cloudtrail4j.integrity.ValidationStatus;
  * whose status is final when {@code verify} returns), each log file it lists is handed to the pool, and the hashes
  * are compared with what every digest says once the walk is done. The walk reads and verifies digests on the calling
  * thread, one after another (each needs the link from the newer one), so hashing only after it left the pool idle
- * for that whole time. The results are those of hashing after the walk: a file is hashed at most once per bucket,
+ * for that whole time. The results are those of hashing after the walk: a file is hashed at most once per bucket
+ * (once in a directory, which holds one bucket's copy whatever bucket the digests name),
  * and compared with every hash listed for it.
  *
  * <p>With more than one thread, the walk also does not read digests itself: the listed digests are read, inflated,
@@ -96,8 +98,10 @@ public final class Validation {
       throw new IllegalStateException("every Java platform has " + SHA256_WITH_RSA, e);
     }
   });
-  /** The hashing of each log file, by bucket and key, as submitted during the walk. */
+  /** The hashing of each log file, by {@link #hashKey}, as submitted during the listing or the walk. */
   private final Map<String, Future<Hashed>> hashing = new HashMap<>();
+  /** Log files hashed ahead of their digest while the listing runs, in flight: at most one per thread. */
+  private Semaphore listingAhead;
 
   /** A log file's content hash, or why there is none. */
   private record Hashed(byte[] sha256, ValidationStatus failure, String message) {}
@@ -204,6 +208,7 @@ public final class Validation {
             t.setDaemon(true);
             return t;
           });
+      listingAhead = new Semaphore(settings.parallelism());
     }
     try {
       return validate();
@@ -232,11 +237,13 @@ public final class Validation {
           }
         } else if (logInRange(t.time)) {
           logs.add(t);
+          hashWhileListing(t.key);
         }
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    listingAhead = null; // the walk hands out the rest, digest by digest
 
     List<DigestResult> digestResults = new ArrayList<>();
     List<UncoveredWindow> windows = new ArrayList<>();
@@ -612,12 +619,12 @@ public final class Validation {
   static Instant instant(String text) {
     if (text != null && text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-'
         && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 2);
-      int day = digits(text, 8, 2);
-      int hour = digits(text, 11, 2);
-      int minute = digits(text, 14, 2);
-      int second = digits(text, 17, 2);
+      int year = TrailKey.digits(text, 0, 4);
+      int month = TrailKey.digits(text, 5, 2);
+      int day = TrailKey.digits(text, 8, 2);
+      int hour = TrailKey.digits(text, 11, 2);
+      int minute = TrailKey.digits(text, 14, 2);
+      int second = TrailKey.digits(text, 17, 2);
       if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
           && second >= 0 && second < 60) {
         try {
@@ -629,19 +636,6 @@ public final class Validation {
       }
     }
     return Instant.parse(text);
-  }
-
-  /** The decimal value of {@code length} ASCII digits at {@code from}, or -1 when one is not a digit. */
-  private static int digits(String text, int from, int length) {
-    int value = 0;
-    for (int i = from; i < from + length; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   /**
@@ -734,8 +728,35 @@ public final class Validation {
         continue; // reported unsupported, never hashed (as collectLogs decides)
       }
       String bucket = e.s3Bucket() != null ? e.s3Bucket() : n.bucket;
-      hashing.computeIfAbsent(bucket + "/" + e.s3Object(), k -> submit(bucket, e.s3Object()));
+      hashing.computeIfAbsent(hashKey(bucket, e.s3Object()), k -> submit(bucket, e.s3Object()));
     }
+  }
+
+  /**
+   * While the listing runs, the pool has nothing to do (the walk needs every digest listed): a log file listed then
+   * is hashed at once when a thread is free, from the listing's bucket, where a digest normally says it is. Each
+   * digest then finds it hashed (or being hashed) if it names the same object. At most what the pool hashes during
+   * the listing is spent on files that no digest lists, or lists in another bucket.
+   */
+  private void hashWhileListing(String key) {
+    Semaphore free = listingAhead;
+    if (free == null || !free.tryAcquire()) {
+      return;
+    }
+    FutureTask<Hashed> task = new FutureTask<>(() -> {
+      try {
+        return hash(listingBucket, key, hashers.get());
+      } finally {
+        free.release();
+      }
+    });
+    hashing.put(hashKey(listingBucket, key), task);
+    pool.execute(new Ranked(1, submissions.getAndIncrement(), task));
+  }
+
+  /** Where a log file's hashing is kept: by bucket and key, by key alone in a directory (it has one bucket). */
+  private String hashKey(String bucket, String key) {
+    return store instanceof DirectoryStore ? key : bucket + "/" + key;
   }
 
   private Future<Hashed> submit(String bucket, String key) {
@@ -757,7 +778,7 @@ public final class Validation {
       // every file to hash was submitted by the walk; a file is looked up by the bucket its first digest gave it
       List<Future<Hashed>> futures = new ArrayList<>(refs.size());
       for (LogRef r : refs) {
-        futures.add(r.preset != null ? null : hashing.computeIfAbsent(r.bucket + "/" + r.key,
+        futures.add(r.preset != null ? null : hashing.computeIfAbsent(hashKey(r.bucket, r.key),
             k -> submit(r.bucket, r.key)));
       }
       for (int i = 0; i < refs.size(); i++) {
