@@ -9,6 +9,9 @@
 #                                                       # the count by service against DuckDB
 #   benchmarks/run.sh cli-stats [megabytes=64] [runs=10]
 #                                                       # `cloudtrail stats` against zcat | jq (benchmarks/cli-stats.sh)
+#   benchmarks/run.sh targets                           # the decode rows of the targets table (issue #14): the six
+#                                                       # contenders they need, 3 rounds of one fork each, then one
+#                                                       # -prof gc fork for B/record; JAVA=.../bin/java for JDK 25
 #
 # Arguments go to JMH. Defaults (-f 3 -wi 3 -i 5 -w 3s -r 3s -prof gc -jvmArgs -XX:+AlwaysPreTouch) apply unless the
 # same option is given. Results go to benchmarks/results/<UTC time>.json, or to $RESULTS. The table printed at the end
@@ -23,6 +26,34 @@ if [[ ${1:-} == cli-stats ]]; then
 fi
 
 ./mvnw -q -B -pl benchmarks -am package -DskipTests
+java=${JAVA:-java}
+
+if [[ ${1:-} == targets ]]; then
+  # Each round runs every contender once (one fork each), so that what the machine does meanwhile reaches all of them
+  # alike; ResultsTable pools the rounds' forks and gives each ratio's range within rounds ("fork k / fork k").
+  # Allocation does not depend on the load: one fork with -prof gc gives B/record.
+  shift
+  contenders=jacksonNextToken,awsCpl,c4jFull,c4jEager,c4jTypical,c4jFiltered
+  base=${RESULTS:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)-targets}
+  mkdir -p "$(dirname "$base")"
+  files=()
+  for round in $(seq "${ROUNDS:-3}"); do
+    "$java" -jar benchmarks/target/benchmarks.jar '^org\.cloudtrail4j\.benchmarks\.ReadBenchmark\.read$' \
+      -p contender=$contenders -f 1 -wi 3 -i 5 -w 1s -r 1s -jvmArgs -XX:+AlwaysPreTouch "$@" \
+      -rf json -rff "$base-r$round.json"
+    files+=("$base-r$round.json")
+  done
+  "$java" -jar benchmarks/target/benchmarks.jar '^org\.cloudtrail4j\.benchmarks\.ReadBenchmark\.read$' \
+    -p contender=$contenders -f 1 -wi 2 -i 2 -w 1s -r 1s -prof gc -jvmArgs -XX:+AlwaysPreTouch "$@" \
+    -rf json -rff "$base-gc.json"
+  echo
+  echo "speed (rounds pooled): ${files[*]}"
+  "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "${files[@]}"
+  echo
+  echo "allocation: $base-gc.json"
+  "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "$base-gc.json"
+  exit 0
+fi
 
 has() {
   local want=$1 arg
@@ -45,7 +76,6 @@ results=${RESULTS:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ).json}
 mkdir -p "$(dirname "$results")"
 
 # anchored: a bare "ReadBenchmark" is a regular expression that also selects S3ReadBenchmark
-java=${JAVA:-java}
 "$java" -jar benchmarks/target/benchmarks.jar '^org\.cloudtrail4j\.benchmarks\.ReadBenchmark\.' "${args[@]}" -rf json -rff "$results" "$@"
 echo
 echo "results: $results"

@@ -2,6 +2,8 @@ package org.cloudtrail4j.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +55,41 @@ public final class ResultsTable {
       return;
     }
     ObjectMapper json = new ObjectMapper();
-    com.fasterxml.jackson.databind.node.ArrayNode all = json.createArrayNode();
+    ArrayNode all = json.createArrayNode();
     for (String file : args) {
-      all.addAll((com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(Path.of(file).toFile()));
+      all.addAll((ArrayNode) json.readTree(Path.of(file).toFile()));
     }
-    print(all, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    print(pooled(all), new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * {@code results} with the results of one benchmark and parameters merged into one, their forks in the order of the
+   * files: rounds of one fork each ({@code run.sh targets}), each round running every contender once so that load
+   * and machine state reach all of them alike, print as one row per contender with one fork per round.
+   */
+  static ArrayNode pooled(ArrayNode results) {
+    Map<String, ObjectNode> byKey = new LinkedHashMap<>();
+    for (JsonNode r : results) {
+      String key = r.path("benchmark").asText() + " " + r.path("params");
+      ObjectNode first = byKey.get(key);
+      if (first == null) {
+        byKey.put(key, r.deepCopy());
+        continue;
+      }
+      appendForks(first.path("primaryMetric"), r.path("primaryMetric"));
+      r.path("secondaryMetrics").properties().forEach(m -> appendForks(first.path("secondaryMetrics").path(m.getKey()),
+          m.getValue()));
+    }
+    ArrayNode out = results.arrayNode();
+    byKey.values().forEach(out::add);
+    return out;
+  }
+
+  /** Adds the forks of {@code more} to {@code metric}'s; a metric with no raw data keeps its score. */
+  private static void appendForks(JsonNode metric, JsonNode more) {
+    if (metric.path("rawData").isArray() && more.path("rawData").isArray()) {
+      ((ArrayNode) metric.path("rawData")).addAll((ArrayNode) more.path("rawData"));
+    }
   }
 
   /**
@@ -105,14 +137,30 @@ public final class ResultsTable {
       String spread = fa.length == 0 || fb.length == 0 ? "-"
           : format("%.2f", min(fa) / max(fb)) + "–" + format("%.2f", max(fa) / min(fb));
       ratios.add("| " + ratio[2] + " (" + ratio[0] + " / " + ratio[1] + ") | " + format("%.2f×", a / b) + " | "
-          + spread + " |");
+          + spread + " | " + paired(fa, fb) + " |");
     }
     if (!ratios.isEmpty()) {
       out.println();
-      out.println("| ratio, same run | median | lowest–highest over fork medians |");
-      out.println("|---|---:|---:|");
+      out.println("| ratio, same run | median | lowest–highest over fork medians | fork k / fork k |");
+      out.println("|---|---:|---:|---:|");
       ratios.forEach(out::println);
     }
+  }
+
+  /**
+   * The lowest and highest ratio of fork k of {@code a} to fork k of {@code b}: with rounds ({@code run.sh targets}),
+   * the ratio within each round, whose two forks ran minutes apart under the same conditions; "-" when the fork
+   * counts differ.
+   */
+  private static String paired(double[] a, double[] b) {
+    if (a.length == 0 || a.length != b.length) {
+      return "-";
+    }
+    double[] ratios = new double[a.length];
+    for (int k = 0; k < a.length; k++) {
+      ratios[k] = a[k] / b[k];
+    }
+    return range(ratios, "%.2f");
   }
 
   private static double median(JsonNode metric) {

@@ -42,9 +42,47 @@ class ResultsTableTest {
         | c4jFull | 8 MB | 2 × 2 | 640.0 | 640–640 | 288,000 | 1,000 |
         | gzipInflate | 8 MB | ? | 704.0 | - | 316,800 | - |
 
-        | ratio, same run | median | lowest–highest over fork medians |
-        |---|---:|---:|
-        | full read vs jackson nextToken() (c4jFull / jacksonNextToken) | 0.80× | 0.76–0.84 |
+        | ratio, same run | median | lowest–highest over fork medians | fork k / fork k |
+        |---|---:|---:|---:|
+        | full read vs jackson nextToken() (c4jFull / jacksonNextToken) | 0.80× | 0.76–0.84 | 0.76–0.84 |
+        """);
+  }
+
+  @Test
+  void poolsTheForksOfRoundsIntoOneRowPerContender() throws IOException {
+    // two rounds of one fork each, as run.sh targets writes them; read as two files, given to print as one array
+    String json = """
+        [{"benchmark": "b", "params": {"contender": "jacksonNextToken", "sizeMb": "8"},
+          "primaryMetric": {"score": 100.0, "rawData": [[100.0, 100.0]]},
+          "secondaryMetrics": {"megabytes": {"score": 800.0, "rawData": [[800.0, 800.0]]},
+                               "records": {"score": 360000.0, "rawData": [[360000.0, 360000.0]]}}},
+         {"benchmark": "b", "params": {"contender": "c4jFull", "sizeMb": "8"},
+          "primaryMetric": {"score": 80.0, "rawData": [[80.0, 80.0]]},
+          "secondaryMetrics": {"megabytes": {"score": 640.0, "rawData": [[640.0, 640.0]]},
+                               "records": {"score": 288000.0, "rawData": [[288000.0, 288000.0]]}}},
+         {"benchmark": "b", "params": {"contender": "jacksonNextToken", "sizeMb": "8"},
+          "primaryMetric": {"score": 50.0, "rawData": [[50.0, 50.0]]},
+          "secondaryMetrics": {"megabytes": {"score": 400.0, "rawData": [[400.0, 400.0]]},
+                               "records": {"score": 180000.0, "rawData": [[180000.0, 180000.0]]}}},
+         {"benchmark": "b", "params": {"contender": "c4jFull", "sizeMb": "8"},
+          "primaryMetric": {"score": 50.0, "rawData": [[50.0, 50.0]]},
+          "secondaryMetrics": {"megabytes": {"score": 400.0, "rawData": [[400.0, 400.0]]},
+                               "records": {"score": 180000.0, "rawData": [[180000.0, 180000.0]]}}}]
+        """;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ResultsTable.print(ResultsTable.pooled((com.fasterxml.jackson.databind.node.ArrayNode) new ObjectMapper()
+        .readTree(json)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    // round 1: 0.80×, round 2: 1.00×; over the pooled forks the median is 520 / 600 and the unpaired range
+    // 400 / 800 to 640 / 400
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("""
+        | contender | corpus | forks × iterations | MB/s | fork medians, MB/s | records/s | B/record |
+        |---|---:|---:|---:|---:|---:|---:|
+        | jacksonNextToken | 8 MB | 2 × 2 | 600.0 | 400–800 | 270,000 | - |
+        | c4jFull | 8 MB | 2 × 2 | 520.0 | 400–640 | 234,000 | - |
+
+        | ratio, same run | median | lowest–highest over fork medians | fork k / fork k |
+        |---|---:|---:|---:|
+        | full read vs jackson nextToken() (c4jFull / jacksonNextToken) | 0.87× | 0.50–1.60 | 0.80–1.00 |
         """);
   }
 }
