@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import org.cloudtrail4j.parser.CloudTrailSource;
@@ -107,7 +108,8 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
   }
 
   private static String dayPath(LocalDate d) {
-    return String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    // Locale.ROOT: the default locale may write other digits (fa-IR: ۲۰۲۶), and then no day folder is found
+    return String.format(Locale.ROOT, "%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
   }
 
   private abstract static class Task {
@@ -135,8 +137,9 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
         return;
       }
       String p = prefix + dayPath(day) + "/";
-      LogFolder dayLevel = level.child(String.format("%04d", day.getYear()))
-          .child(String.format("%02d", day.getMonthValue())).child(String.format("%02d", day.getDayOfMonth()));
+      LogFolder dayLevel = level.child(String.format(Locale.ROOT, "%04d", day.getYear()))
+          .child(String.format(Locale.ROOT, "%02d", day.getMonthValue()))
+          .child(String.format(Locale.ROOT, "%02d", day.getDayOfMonth()));
       day = day.plusDays(1);
       stack.push(new Listing(p, dayLevel, false, null, null));
     }
