@@ -330,6 +330,21 @@ class S3ValidationTest {
   }
 
   @Test
+  @DisplayName("a range that ends before it starts is refused alike by the keys' and the validator's builders")
+  void aBackwardRangeIsRefusedAlikeByBothBuilders() {
+    Instant later = from.plusSeconds(1);
+    String message = "start time " + later + " must occur before end time " + from;
+    assertThatThrownBy(() -> CloudTrailPublicKeys.builder().between(later, from))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(() -> TrailValidator.builder().between(later, from))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(() -> CloudTrailPublicKeys.builder().between(null, from))
+        .isInstanceOf(NullPointerException.class).hasMessage("from");
+    assertThatThrownBy(() -> TrailValidator.builder().between(from, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("until");
+  }
+
+  @Test
   @DisplayName("a log file changed in S3 is a hash mismatch naming its key")
   void aChangedLogIsAHashMismatch() throws IOException {
     List<Digest> c = chain();
