@@ -236,10 +236,7 @@ class S3ValidationTest {
       }
     };
     ValidationReport pruned;
-    try (S3Client watched = S3Client.builder().endpointOverride(server.endpoint()).forcePathStyle(true)
-        .region(Region.US_EAST_1).credentialsProvider(S3Server.CREDENTIALS)
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .overrideConfiguration(o -> o.addExecutionInterceptor(spy)).build()) {
+    try (S3Client watched = S3Server.client(server.endpoint(), spy)) {
       pruned = validate(watched, keys());
     }
     assertThat(listed).hasSize(4).allSatisfy(k -> assertThat(k).contains("/2026/01/06/"));
