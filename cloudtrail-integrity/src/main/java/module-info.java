@@ -31,4 +31,6 @@ module org.cloudtrail4j.integrity {
   requires org.cloudtrail4j.parser;
 
   exports org.cloudtrail4j.integrity;
+  // the check of between(from, until), for CloudTrailPublicKeys.Builder (not API; the package holds nothing else)
+  exports org.cloudtrail4j.integrity.internal.range to org.cloudtrail4j.s3;
 }

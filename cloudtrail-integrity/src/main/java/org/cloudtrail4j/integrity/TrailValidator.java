@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.cloudtrail4j.integrity.internal.Validation;
+import org.cloudtrail4j.integrity.internal.range.TimeRange;
 
 /**
  * Validates CloudTrail log-file integrity over a trail stored in CloudTrail's S3 layout
@@ -202,11 +203,7 @@ public final class TrailValidator {
      * @throws IllegalArgumentException if {@code from} is after {@code until}
      */
     public Builder between(Instant from, Instant until) {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(until, "until");
-      if (from.isAfter(until)) {
-        throw new IllegalArgumentException("start time " + from + " must occur before end time " + until);
-      }
+      TimeRange.check(from, until);
       this.from = from;
       this.until = until;
       return this;

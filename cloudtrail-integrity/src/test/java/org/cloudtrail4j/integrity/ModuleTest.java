@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module exports only its API package, and needs nothing but the JDK, jackson-core and cloudtrail-parser (for
- * {@code LogFileKey}; the parser brings cloudtrail-model, which needs only jackson-core at run time).
+ * The module exports only its API package (and one internal package to cloudtrail-s3), and needs nothing but the
+ * JDK, jackson-core and cloudtrail-parser (for {@code LogFileKey}; the parser brings cloudtrail-model, which needs
+ * only jackson-core at run time).
  */
 class ModuleTest {
   static final ModuleDescriptor DESCRIPTOR =
@@ -18,9 +22,11 @@ class ModuleTest {
   @Test
   void exportsExactlyTheApiPackage() {
     assertThat(DESCRIPTOR.name()).isEqualTo("org.cloudtrail4j.integrity");
-    assertThat(DESCRIPTOR.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("org.cloudtrail4j.integrity");
-    assertThat(DESCRIPTOR.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
+    // internals only to cloudtrail-s3, for the range check its CloudTrailPublicKeys shares; never to the world
+    assertThat(DESCRIPTOR.exports().stream()
+        .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets)))
+        .containsOnly(Map.entry("org.cloudtrail4j.integrity", Set.of()),
+            Map.entry("org.cloudtrail4j.integrity.internal.range", Set.of("org.cloudtrail4j.s3")));
     assertThat(DESCRIPTOR.opens()).isEmpty();
   }
 

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.cloudtrail4j.integrity.PublicKeySource;
 import org.cloudtrail4j.integrity.PublicKeys;
 import org.cloudtrail4j.integrity.TrailValidator;
+import org.cloudtrail4j.integrity.internal.range.TimeRange;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
@@ -171,11 +172,7 @@ public final class CloudTrailPublicKeys implements PublicKeySource, AutoCloseabl
      * @throws IllegalArgumentException if {@code from} is after {@code until}
      */
     public Builder between(Instant from, Instant until) {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(until, "until");
-      if (from.isAfter(until)) {
-        throw new IllegalArgumentException("start time " + from + " must occur before end time " + until);
-      }
+      TimeRange.check(from, until);
       this.from = from;
       this.until = until;
       return this;

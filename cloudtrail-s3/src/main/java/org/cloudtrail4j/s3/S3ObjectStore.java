@@ -3,38 +3,26 @@ package org.cloudtrail4j.s3;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.cloudtrail4j.integrity.ObjectStore;
 import org.cloudtrail4j.integrity.TrailValidator;
 import org.cloudtrail4j.parser.LogFileKey;
+import org.cloudtrail4j.parser.LogFileSelector;
 import org.cloudtrail4j.s3.internal.ObjectStream;
+import org.cloudtrail4j.s3.internal.S3Walk;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A trail's bucket in S3, for {@link TrailValidator#validate(ObjectStore)}: validation of the digests and log files
@@ -69,8 +57,6 @@ public final class S3ObjectStore implements ObjectStore {
   /** Digests larger than this are refused before they are read (real ones are a few KB; the validator's limit). */
   private static final int MAX_DIGEST_BYTES = 16 << 20;
   private static final int MAX_RESUMES = 5;
-  /** Up to this many days, a region folder is listed day by day; beyond, from the first day on (StartAfter). */
-  private static final int MAX_DAY_LISTINGS = 400;
 
   private final S3Client s3;
   /** A digest's metadata, kept from the GET that read its body until the validator asks for it. */
@@ -102,7 +88,7 @@ public final class S3ObjectStore implements ObjectStore {
   @Override
   public Stream<String> list(String bucket, String prefix) throws IOException {
     requireBucket(bucket);
-    return listing(bucket, prefix, false, null).map(Entry::key);
+    return walk(bucket, prefix, LogFileSelector.all());
   }
 
   /**
@@ -111,8 +97,10 @@ public final class S3ObjectStore implements ObjectStore {
    * folders (other services' folders and CloudTrail Insights are not listed: the validator reads neither), then in
    * each region folder one listing per day of the range, by CloudTrail's {@code YYYY/MM/DD} folders (UTC); a range
    * of more than 400 days is listed from the day of {@code from} on ({@code StartAfter}) to the end of the day of
-   * {@code until}. A prefix that does not end with
-   * {@code /} is listed whole, as {@link #list(String, String)} lists it.
+   * {@code until}. The layout is read as {@link S3LogSource} reads it, except that digests and hidden folders and files
+   * are listed too (a file that no digest lists is reported, whatever its name), and that keys in the range's day
+   * folders are not pruned by the time in their name. A prefix that does not end with {@code /} is listed whole, as
+   * {@link #list(String, String)} lists it.
    *
    * @param bucket the bucket: required, as S3 has no default
    * @param prefix the key prefix, {@code ""} for the whole bucket
@@ -128,101 +116,20 @@ public final class S3ObjectStore implements ObjectStore {
     if (!prefix.isEmpty() && !prefix.endsWith("/")) {
       return list(bucket, prefix);
     }
-    return folder(bucket, prefix, LocalDate.ofInstant(from, ZoneOffset.UTC), LocalDate.ofInstant(until,
-        ZoneOffset.UTC));
+    // [from, until] with until included: the selector's upper bound is the first instant left out. No delivery lag:
+    // the validator has already widened the range by the hour a digest may come late.
+    return walk(bucket, prefix, LogFileSelector.of(null, null, from, until.plusNanos(1), Duration.ZERO));
+  }
+
+  /** The trail's keys under a prefix, by the S3 walk of CloudTrail's layout; a failed listing names its prefix. */
+  private Stream<String> walk(String bucket, String prefix, LogFileSelector selector) {
+    return S3Walk.ofTrail(s3, bucket, prefix, selector, (listed, e) -> failure(e, "list", bucket, listed)).keys();
   }
 
   private static void requireBucket(String bucket) throws IOException {
     if (bucket == null || bucket.isEmpty()) {
       throw new IOException("validating S3 needs the bucket: TrailValidator.Builder.bucket(...)");
     }
-  }
-
-  /** The keys under a folder ({@code ""} or ending with {@code /}) for the days [first, last], by its place. */
-  private Stream<String> folder(String bucket, String folder, LocalDate first, LocalDate last) {
-    // the folder's place in [prefix/]AWSLogs/[o-org/]<account>/<service>/<region>/YYYY/MM/DD/
-    String[] names = folder.isEmpty() ? new String[0] : folder.substring(0, folder.length() - 1).split("/", -1);
-    int awsLogs = -1;
-    for (int i = names.length - 1; i >= 0 && awsLogs < 0; i--) {
-      awsLogs = names[i].equals("AWSLogs") ? i : -1;
-    }
-    int depth = awsLogs < 0 ? -1 : names.length - awsLogs - 1; // folders below AWSLogs/
-    if (depth >= 1 && names[awsLogs + 1].startsWith("o-")) {
-      depth--; // an organization trail's folder sits between AWSLogs/ and the accounts
-    }
-    if (depth == 2 && !names[names.length - 1].equals(LogFileKey.CLOUDTRAIL)
-        && !names[names.length - 1].equals(LogFileKey.CLOUDTRAIL_DIGEST)) {
-      return Stream.empty(); // another service's files or CloudTrail Insights: the validator reads neither
-    }
-    if (depth == 3 && ChronoUnit.DAYS.between(first, last) < MAX_DAY_LISTINGS) {
-      return Stream.iterate(first, d -> !d.isAfter(last), d -> d.plusDays(1))
-          .flatMap(d -> listing(bucket, folder + dayPath(d) + "/", false, null).map(Entry::key));
-    }
-    if (depth == 3) {
-      String startAfter = folder + dayPath(first.minusDays(1)) + "/~";
-      String stopAfter = folder + dayPath(last) + "/~";
-      return listing(bucket, folder, false, startAfter).map(Entry::key)
-          .takeWhile(k -> k.compareTo(stopAfter) <= 0);
-    }
-    if (depth > 3) {
-      return listing(bucket, folder, false, null).map(Entry::key);
-    }
-    return listing(bucket, folder, true, null).flatMap(e -> e.folder() ? folder(bucket, e.key(), first, last)
-        : Stream.of(e.key()));
-  }
-
-  private static String dayPath(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
-  }
-
-  /** A key, or with a delimiter a folder ({@code CommonPrefix}). */
-  private record Entry(String key, boolean folder) {}
-
-  /**
-   * One listing, paged lazily; with a delimiter, its folders come among the keys, in key order. The
-   * paginator is made at the first {@code hasNext()}, inside the wrapper that names the bucket: its iterator asks S3
-   * for the first page at once.
-   */
-  private Stream<Entry> listing(String bucket, String prefix, boolean delimited, String startAfter) {
-    Iterator<Entry> items = new Iterator<>() {
-      private Iterator<ListObjectsV2Response> pages;
-      private Iterator<Entry> page = java.util.Collections.emptyIterator();
-
-      @Override
-      public boolean hasNext() {
-        try {
-          if (pages == null) {
-            pages = s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)
-                .delimiter(delimited ? "/" : null).startAfter(startAfter)).iterator();
-          }
-          while (!page.hasNext() && pages.hasNext()) {
-            ListObjectsV2Response r = pages.next();
-            List<Entry> all = new ArrayList<>();
-            for (S3Object o : r.contents()) {
-              all.add(new Entry(o.key(), false));
-            }
-            for (CommonPrefix folder : r.commonPrefixes()) {
-              all.add(new Entry(folder.prefix(), true));
-            }
-            all.sort(Comparator.comparing(Entry::key));
-            page = all.iterator();
-          }
-          return page.hasNext();
-        } catch (SdkException e) {
-          throw new UncheckedIOException(failure(e, "list", bucket, prefix));
-        }
-      }
-
-      @Override
-      public Entry next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        return page.next();
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
   }
 
   /**

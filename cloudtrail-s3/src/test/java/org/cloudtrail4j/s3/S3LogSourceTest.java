@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -166,6 +167,23 @@ class S3LogSourceTest {
         || r.startsWith("GET /samples/?list-type=2"));
     assertThat(pruned).anyMatch(p -> p.startsWith("s3://samples/AWSLogs/123456789012/ account not in the filter"))
         .anyMatch(p -> p.startsWith("s3://samples/AWSLogs/111122223333/CloudTrail/us-east-1/ region"));
+  }
+
+  @Test
+  void theDaysInRangeAreListedWhateverDigitsTheDefaultLocaleWrites() {
+    LogFileSelector selector = LogFileSelector.of(Set.of("111122223333"), Set.of("us-west-2"),
+        Instant.parse("2019-02-01T00:00:00Z"), Instant.parse("2019-02-02T00:00:00Z"), Duration.ofDays(1));
+    Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+    List<String> names;
+    Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("fa-IR")); // formats 2019 as ۲۰۱۹
+    try (S3LogSource s3 = S3LogSource.builder().client(viaFaults).build()) {
+      names = s3.sources(S3Location.parse("s3://samples/AWSLogs/"), selector).map(CloudTrailSource::name)
+          .collect(Collectors.toList());
+    } finally {
+      Locale.setDefault(Locale.Category.FORMAT, locale);
+    }
+    assertThat(names).containsExactly("s3://samples/AWSLogs/111122223333/CloudTrail/us-west-2/2019/02/01/"
+        + "111122223333_CloudTrail_us-west-2_20190201T0330Z_uK7a6w1ZI8099H6Z.json.gz");
   }
 
   @Test

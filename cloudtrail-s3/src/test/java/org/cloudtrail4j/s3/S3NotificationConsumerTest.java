@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
@@ -98,8 +96,21 @@ class S3NotificationConsumerTest {
   }
 
   private static S3NotificationConsumer consumer(String queue, int visibility, NotificationListener listener) {
-    return S3NotificationConsumer.builder(sqsServer.sqs, queue, s3, CloudTrailReader.defaults())
+    return consumer(queue, s3, CloudTrailReader.defaults(), visibility, listener);
+  }
+
+  private static S3NotificationConsumer consumer(String queue, S3LogSource source, CloudTrailReader reader,
+      int visibility, NotificationListener listener) {
+    return S3NotificationConsumer.builder(sqsServer.sqs, queue, source, reader)
         .visibilityTimeout(Duration.ofSeconds(visibility)).waitTime(Duration.ofSeconds(1)).listener(listener).build();
+  }
+
+  /** Polls until {@code queue} holds no message, visible or in flight, or for 30 seconds at most. */
+  private static void pollUntilEmpty(S3NotificationConsumer consumer, String queue, NotificationHandler handler) {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
+      consumer.pollOnce(handler);
+    }
   }
 
   @Test
@@ -166,10 +177,7 @@ class S3NotificationConsumerTest {
         skipped.add(uri + " " + reason);
       }
     })) {
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
-        consumer.pollOnce(e -> events.add(e.eventID().orElse("?")));
-      }
+      pollUntilEmpty(consumer, queue, e -> events.add(e.eventID().orElse("?")));
       totals = consumer.totals();
     }
     assertThat(events).hasSize(records(A) + records(B));
@@ -199,10 +207,7 @@ class S3NotificationConsumerTest {
         left.add(messageId + " " + reason);
       }
     })) {
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
-        consumer.pollOnce(e -> events.add(e.eventID().orElse("?")));
-      }
+      pollUntilEmpty(consumer, queue, e -> events.add(e.eventID().orElse("?")));
       totals = consumer.totals();
     }
     assertThat(events).hasSize(records(B));
@@ -251,14 +256,11 @@ class S3NotificationConsumerTest {
         left.add(receiveCount + " " + reason);
       }
     })) {
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
-        consumer.pollOnce(e -> {
-          if (e.origin().map(o -> o.source()).orElse("").contains("123456789012")) {
-            throw new IllegalStateException("handler failed");
-          }
-        });
-      }
+      pollUntilEmpty(consumer, queue, e -> {
+        if (e.origin().map(o -> o.source()).orElse("").contains("123456789012")) {
+          throw new IllegalStateException("handler failed");
+        }
+      });
       totals = consumer.totals();
     }
     assertThat(sqsServer.visibleAndInFlight(queue)).isZero();
@@ -312,19 +314,14 @@ class S3NotificationConsumerTest {
     CloudTrailReader lenient = CloudTrailReader.builder().onProblem(problems::add).build();
     List<String> left = new CopyOnWriteArrayList<>();
     List<String> first = new ArrayList<>();
-    try (S3Client broken = S3Client.builder().endpointOverride(s3server.endpoint()).forcePathStyle(true)
-            .region(Region.US_EAST_1).credentialsProvider(S3Server.CREDENTIALS)
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .overrideConfiguration(c -> c.addExecutionInterceptor(new BodyFailsUnchecked(600))).build();
+    try (S3Client broken = S3Server.client(s3server.endpoint(), new BodyFailsUnchecked(600));
          S3LogSource brokenSource = S3LogSource.builder().client(broken).build();
-         S3NotificationConsumer consumer = S3NotificationConsumer.builder(sqsServer.sqs, queue, brokenSource, lenient)
-             .visibilityTimeout(Duration.ofSeconds(1)).waitTime(Duration.ofSeconds(1))
-             .listener(new NotificationListener() {
-               @Override
-               public void messageLeft(String messageId, int receiveCount, String reason, Throwable cause) {
-                 left.add(reason);
-               }
-             }).build()) {
+         S3NotificationConsumer consumer = consumer(queue, brokenSource, lenient, 1, new NotificationListener() {
+           @Override
+           public void messageLeft(String messageId, int receiveCount, String reason, Throwable cause) {
+             left.add(reason);
+           }
+         })) {
       PollResult r = consumer.pollOnce(e -> first.add(e.eventID().orElse("?")));
       assertThat(r.received()).isEqualTo(1);
       assertThat(r.deleted()).isZero();
@@ -337,10 +334,7 @@ class S3NotificationConsumerTest {
     // the message comes back after its visibility timeout, and a healthy consumer reads all of it
     List<String> second = new ArrayList<>();
     try (S3NotificationConsumer consumer = consumer(queue, 30, new NotificationListener() { })) {
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
-        consumer.pollOnce(e -> second.add(e.eventID().orElse("?")));
-      }
+      pollUntilEmpty(consumer, queue, e -> second.add(e.eventID().orElse("?")));
       assertThat(consumer.totals().deleted()).isEqualTo(1);
     }
     assertThat(second).hasSize(records(B)).containsAll(first);

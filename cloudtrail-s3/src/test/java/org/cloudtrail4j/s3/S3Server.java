@@ -12,6 +12,7 @@ import org.cloudtrail4j.testservers.S3ProxyServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -41,8 +42,18 @@ final class S3Server implements AutoCloseable {
   }
 
   static S3Client client(URI endpoint) {
+    return client(endpoint, null);
+  }
+
+  /** A client of the server at {@code endpoint} whose calls go through {@code interceptor} (when not null). */
+  static S3Client client(URI endpoint, ExecutionInterceptor interceptor) {
     return S3Client.builder().endpointOverride(endpoint).forcePathStyle(true).region(Region.US_EAST_1)
-        .credentialsProvider(CREDENTIALS).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        .credentialsProvider(CREDENTIALS).httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(o -> {
+          if (interceptor != null) {
+            o.addExecutionInterceptor(interceptor);
+          }
+        }).build();
   }
 
   /** Creates {@code bucket} and uploads every file under {@code dir} with its relative path (after prefix) as key. */

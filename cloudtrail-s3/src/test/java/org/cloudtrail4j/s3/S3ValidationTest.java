@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -235,10 +236,7 @@ class S3ValidationTest {
       }
     };
     ValidationReport pruned;
-    try (S3Client watched = S3Client.builder().endpointOverride(server.endpoint()).forcePathStyle(true)
-        .region(Region.US_EAST_1).credentialsProvider(S3Server.CREDENTIALS)
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .overrideConfiguration(o -> o.addExecutionInterceptor(spy)).build()) {
+    try (S3Client watched = S3Server.client(server.endpoint(), spy)) {
       pruned = validate(watched, keys());
     }
     assertThat(listed).hasSize(4).allSatisfy(k -> assertThat(k).contains("/2026/01/06/"));
@@ -279,6 +277,68 @@ class S3ValidationTest {
     try (Stream<String> keys = s3.list(bucket, "", from.minus(Duration.ofDays(500)), until)) {
       assertThat(keys.collect(Collectors.toList())).hasSize(8).noneMatch(k -> k.contains("/2026/01/07/"));
     }
+  }
+
+  @Test
+  @DisplayName("a time range's listing keeps what the validator reads: an organization trail's days of the range, "
+      + "both ends included, digests, and hidden files and folders, which the reader's walk skips")
+  void aTimeRangeListingKeepsHiddenNamesAndDigests() throws IOException {
+    server.s3.createBucket(b -> b.bucket(bucket));
+    String org = "AWSLogs/o-abc123def4/111122223333/";
+    String logs = org + "CloudTrail/us-east-1/";
+    String name = "111122223333_CloudTrail_us-east-1_";
+    List<String> listed = List.of(
+        logs + "2026/01/06/" + name + "20260106T0000Z_first.json.gz",
+        logs + "2026/01/06/." + name + "20260106T0100Z_hidden.json.gz",
+        logs + "2026/01/06/.tmp/" + name + "20260106T0105Z_inHiddenFolder.json.gz",
+        logs + "2026/01/06/" + name + "20260106T2355Z_notPrunedByItsTime.json.gz",
+        logs + "2026/01/07/" + name + "20260107T0000Z_lastDay.json.gz",
+        org + "CloudTrail/.us-west-2/2026/01/06/" + name + "20260106T0000Z_hiddenRegion.json.gz",
+        org + "CloudTrail-Digest/us-east-1/2026/01/06/"
+            + "111122223333_CloudTrail-Digest_us-east-1_trail_us-east-1_20260106T010000Z.json.gz");
+    List<String> left = List.of(
+        logs + "2026/01/05/" + name + "20260105T2355Z_dayBefore.json.gz",
+        logs + "2026/01/08/" + name + "20260108T0000Z_dayAfter.json.gz",
+        org + "CloudTrail/.us-west-2/2026/01/08/" + name + "20260108T0000Z_hiddenRegion.json.gz",
+        org + "CloudTrail-Insight/us-east-1/2026/01/06/"
+            + "111122223333_CloudTrail-Insight_us-east-1_20260106T0000Z_insight.json.gz");
+    for (String k : Stream.concat(listed.stream(), left.stream()).collect(Collectors.toList())) {
+      put(k, new byte[] {1}, Map.of());
+    }
+    S3ObjectStore s3 = S3ObjectStore.of(server.s3);
+    // until is included: a range that ends at midnight lists the day that starts then
+    try (Stream<String> keys = s3.list(bucket, "", Instant.parse("2026-01-06T00:00:00Z"),
+        Instant.parse("2026-01-07T00:00:00Z"))) {
+      assertThat(keys).containsExactlyInAnyOrderElementsOf(listed);
+    }
+    // the day folders are named with ASCII digits whatever the default locale writes (fa-IR: ۲۰۲۶)
+    Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+    Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("fa-IR"));
+    try (Stream<String> keys = s3.list(bucket, "", Instant.parse("2026-01-06T00:00:00Z"),
+        Instant.parse("2026-01-07T00:00:00Z"))) {
+      assertThat(keys).containsExactlyInAnyOrderElementsOf(listed);
+    } finally {
+      Locale.setDefault(Locale.Category.FORMAT, locale);
+    }
+    try (Stream<String> keys = s3.list(bucket, "")) {
+      assertThat(keys).containsExactlyInAnyOrderElementsOf(Stream.concat(listed.stream(), left.stream())
+          .collect(Collectors.toList()));
+    }
+  }
+
+  @Test
+  @DisplayName("a range that ends before it starts is refused alike by the keys' and the validator's builders")
+  void aBackwardRangeIsRefusedAlikeByBothBuilders() {
+    Instant later = from.plusSeconds(1);
+    String message = "start time " + later + " must occur before end time " + from;
+    assertThatThrownBy(() -> CloudTrailPublicKeys.builder().between(later, from))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(() -> TrailValidator.builder().between(later, from))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(() -> CloudTrailPublicKeys.builder().between(null, from))
+        .isInstanceOf(NullPointerException.class).hasMessage("from");
+    assertThatThrownBy(() -> TrailValidator.builder().between(from, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("until");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.cloudtrail4j.s3.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -8,8 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.cloudtrail4j.parser.CloudTrailSource;
 import org.cloudtrail4j.parser.LogFileKey;
 import org.cloudtrail4j.parser.LogFileSelector;
@@ -33,6 +40,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * pruned folders and objects are told to the listener; a listing that fails (access denied, say) becomes a source
  * whose opening fails with the reason, so that the reader reports it under its error policy and goes on with the other
  * folders. Not thread-safe: the reader pulls it from its consuming thread.
+ *
+ * <p>The validator's walk ({@link #ofTrail}) lists a trail as the validator reads it: {@code CloudTrail-Digest}
+ * folders and digests too, hidden folders and files too (a file in a trail's folders that no digest lists is what
+ * validation reports, and a listing pruned by time must give the report of the whole listing), every object whose
+ * folders the selector does not rule out; a failed listing throws. With a selector that prunes nothing it is one flat listing of
+ * the prefix.
  */
 public final class S3Walk implements Iterator<CloudTrailSource> {
   /** Beyond this many days, a bounded range is listed with StartAfter rather than day by day. */
@@ -43,6 +56,8 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
   private final LogFileSelector selector;
   private final ReadListener listener;
   private final int maxResumes;
+  /** The validator's walk: digests and hidden names kept, failures thrown through this; null for the reader's. */
+  private final BiFunction<String, SdkException, IOException> listingFailure;
   private final ArrayDeque<Task> stack = new ArrayDeque<>();
   private final ArrayDeque<CloudTrailSource> ready = new ArrayDeque<>();
   private int listings;
@@ -54,12 +69,44 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
    */
   public S3Walk(S3Client s3, String bucket, String prefix, LogFileSelector selector, ReadListener listener,
       int maxResumes) {
+    this(s3, bucket, prefix, selector, listener, maxResumes, null);
+  }
+
+  private S3Walk(S3Client s3, String bucket, String prefix, LogFileSelector selector, ReadListener listener,
+      int maxResumes, BiFunction<String, SdkException, IOException> listingFailure) {
     this.s3 = s3;
     this.bucket = bucket;
     this.selector = selector;
     this.listener = listener;
     this.maxResumes = maxResumes;
-    stack.push(task(prefix, LogFolder.of(List.of(prefix.split("/")))));
+    this.listingFailure = listingFailure;
+    LogFolder level = LogFolder.of(List.of(prefix.split("/")));
+    stack.push(listingFailure != null && selector.selectsAll() ? new Listing(prefix, level, false, null, null)
+        : task(prefix, level));
+  }
+
+  /**
+   * The validator's walk of a trail under {@code prefix} (empty or ending with a slash): its log and digest files,
+   * as the class comment says; read it with {@link #keys()}.
+   *
+   * @param selector the folders and files the validation may leave out, {@link LogFileSelector#all()} for none
+   * @param listingFailure the exception for a listing of a prefix that failed, thrown (unchecked) by {@code keys()}
+   * @return the walk
+   */
+  public static S3Walk ofTrail(S3Client s3, String bucket, String prefix, LogFileSelector selector,
+      BiFunction<String, SdkException, IOException> listingFailure) {
+    return new S3Walk(s3, bucket, prefix, selector, new ReadListener() {}, 0, listingFailure);
+  }
+
+  /**
+   * The keys this walk lists, lazily, in key order within each folder: for a walk made by {@link #ofTrail}, whose
+   * failed listing is an {@link UncheckedIOException} while the stream is consumed.
+   *
+   * @return the keys
+   */
+  public Stream<String> keys() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).map(s -> ((S3Source) s).key);
   }
 
   /** The number of list requests made so far. */
@@ -107,7 +154,8 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
   }
 
   private static String dayPath(LocalDate d) {
-    return String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    // Locale.ROOT: the default locale may write other digits (fa-IR: ۲۰۲۶), and then no day folder is found
+    return String.format(Locale.ROOT, "%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
   }
 
   private abstract static class Task {
@@ -135,8 +183,9 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
         return;
       }
       String p = prefix + dayPath(day) + "/";
-      LogFolder dayLevel = level.child(String.format("%04d", day.getYear()))
-          .child(String.format("%02d", day.getMonthValue())).child(String.format("%02d", day.getDayOfMonth()));
+      LogFolder dayLevel = level.child(String.format(Locale.ROOT, "%04d", day.getYear()))
+          .child(String.format(Locale.ROOT, "%02d", day.getMonthValue()))
+          .child(String.format(Locale.ROOT, "%02d", day.getDayOfMonth()));
       day = day.plusDays(1);
       stack.push(new Listing(p, dayLevel, false, null, null));
     }
@@ -195,15 +244,11 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
       try {
         listings++;
         r = s3.listObjectsV2(req.build());
-      } catch (S3Exception e) {
-        done = true;
-        String reason = e.statusCode() == 403 ? "access denied listing " + uri(prefix)
-            : "cannot list " + uri(prefix) + ": HTTP " + e.statusCode() + " " + e.getMessage();
-        ready.add(failing(uri(prefix), reason));
-        return;
       } catch (SdkException e) {
-        done = true;
-        ready.add(failing(uri(prefix), "cannot list " + uri(prefix) + ": " + e.getMessage()));
+        if (listingFailure != null) {
+          throw new UncheckedIOException(listingFailure.apply(prefix, e));
+        }
+        fail(e);
         return;
       }
       token = Boolean.TRUE.equals(r.isTruncated()) ? r.nextContinuationToken() : null;
@@ -213,10 +258,23 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
       page.addAll(items);
     }
 
+    private void fail(SdkException failure) {
+      done = true;
+      if (failure instanceof S3Exception) {
+        S3Exception e = (S3Exception) failure;
+        String reason = e.statusCode() == 403 ? "access denied listing " + uri(prefix)
+            : "cannot list " + uri(prefix) + ": HTTP " + e.statusCode() + " " + e.getMessage();
+        ready.add(failing(uri(prefix), reason));
+      } else {
+        ready.add(failing(uri(prefix), "cannot list " + uri(prefix) + ": " + failure.getMessage()));
+      }
+    }
+
     private void folder(String p) {
       String name = p.substring(prefix.length(), p.length() - 1);
       LogFolder child = level.child(name);
-      if (child.level() == LogFolder.Level.SERVICE && !child.inCloudTrailLogs()) {
+      if (child.level() == LogFolder.Level.SERVICE && !child.inCloudTrailLogs()
+          && !(listingFailure != null && name.equals(LogFileKey.CLOUDTRAIL_DIGEST))) {
         listener.sourceSkipped(uri(p), name.equals(LogFileKey.CLOUDTRAIL_DIGEST)
             ? "CloudTrail digest files (log file integrity), not log files"
             : name.equals(LogFileKey.CLOUDTRAIL_INSIGHT)
@@ -229,7 +287,7 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
         listener.sourcePruned(uri(p), pruned);
         return;
       }
-      if (name.startsWith(".")) {
+      if (name.startsWith(".") && listingFailure == null) {
         listener.sourceSkipped(uri(p), "hidden folder");
         return;
       }
@@ -241,6 +299,15 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
       if (stopAfter != null && key.compareTo(stopAfter) > 0) {
         done = true;
         page.clear();
+        return;
+      }
+      if (listingFailure != null) {
+        // the validator's walk: every key but those of a day folder outside the range (ObjectStore's contract); the
+        // validator itself picks by the time in the name, with its own edges
+        LogFileKey k = LogFileKey.parse(key).orElse(null);
+        if (k == null || k.date().map(selector::selectsDay).orElse(true)) {
+          ready.add(new S3Source(s3, bucket, key, o.eTag(), o.size(), maxResumes));
+        }
         return;
       }
       if (key.endsWith("/")) {
