@@ -13,6 +13,7 @@ import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.spi.CloudTrailEventMapper;
 import org.cloudtrail4j.model.spi.CloudTrailMappers;
 import org.cloudtrail4j.model.spi.MappingException;
+import org.cloudtrail4j.parser.internal.ReaderAccess;
 import org.cloudtrail4j.parser.internal.ReaderConfig;
 import org.cloudtrail4j.parser.internal.Streams;
 
@@ -69,6 +70,11 @@ import org.cloudtrail4j.parser.internal.Streams;
 public final class CloudTrailReader {
   /** The default {@link Builder#deliveryLag(Duration)}: one day. */
   public static final Duration DEFAULT_DELIVERY_LAG = Duration.ofDays(1);
+
+  static {
+    // internal readers (the Spark source) derive their configuration from a built reader's
+    ReaderAccess.grant(reader -> reader.config);
+  }
 
   private final ReaderConfig config;
 

@@ -20,9 +20,9 @@ import org.cloudtrail4j.model.spi.CloudTrailMappers;
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.CloudTrailSource;
-import org.cloudtrail4j.parser.ReadLimits;
 import org.cloudtrail4j.parser.ReadListener;
 import org.cloudtrail4j.parser.SourceSummary;
+import org.cloudtrail4j.parser.internal.ReaderAccess;
 import org.cloudtrail4j.parser.internal.ReaderConfig;
 import org.cloudtrail4j.parser.internal.Streams;
 
@@ -82,15 +82,20 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
         bytes += summary.bytes();
       }
     };
-    java.util.function.Consumer<CloudTrailProblem> handler = mode == Mode.FAILFAST ? null : p -> {
-      problemCount++;
-      problems.add(p);
-    };
-    // CloudTrailReader.builder() with parallelism(readAheadFiles).ordered(false) and its defaults, plus what no
-    // public option says: decode only the members the columns read. Rows never use typed views: no mappers.
-    ReaderConfig config = new ReaderConfig(constraints == null ? null : constraints.eventFilter(), handler, listener,
-        readAheadFiles, false, ReadLimits.defaults(), CloudTrailMappers.none(), false,
-        CloudTrailReader.DEFAULT_DELIVERY_LAG).withProjection(rows.members());
+    // rows never use typed views: no mappers
+    CloudTrailReader.Builder reader = CloudTrailReader.builder().listener(listener).parallelism(readAheadFiles)
+        .ordered(false).mappers(CloudTrailMappers.none());
+    if (mode != Mode.FAILFAST) {
+      reader.onProblem(p -> {
+        problemCount++;
+        problems.add(p);
+      });
+    }
+    if (constraints != null) {
+      reader.filter(constraints.eventFilter());
+    }
+    // the builder's settings and defaults, plus what no public option says: decode only the members the columns read
+    ReaderConfig config = ReaderAccess.configOf(reader.build()).withProjection(rows.members());
     this.stream = Streams.of(files.stream().map(f -> new HadoopSource(f, conf)), config);
     this.events = stream.iterator();
   }

@@ -116,8 +116,8 @@ public final class EventSchema {
         .json("requestParameters", CloudTrailEvent::requestParameters)
         .json("responseElements", CloudTrailEvent::responseElements)
         .json("additionalEventData", CloudTrailEvent::additionalEventData)
-        .string("requestID", CloudTrailEvent::requestID)
-        .string("eventID", CloudTrailEvent::eventID)
+        .unique("requestID", CloudTrailEvent::requestID)
+        .unique("eventID", CloudTrailEvent::eventID)
         .openEnum("eventType", CloudTrailEvent::eventType)
         .string("apiVersion", CloudTrailEvent::apiVersion)
         .bool("managementEvent", CloudTrailEvent::managementEvent)
@@ -125,7 +125,7 @@ public final class EventSchema {
         .array("resources", CloudTrailEvent::resources, resource)
         .string("recipientAccountId", CloudTrailEvent::recipientAccountId)
         .json("serviceEventDetails", CloudTrailEvent::serviceEventDetails)
-        .string("sharedEventID", CloudTrailEvent::sharedEventID)
+        .unique("sharedEventID", CloudTrailEvent::sharedEventID)
         .string("vpcEndpointId", CloudTrailEvent::vpcEndpointId)
         .string("vpcEndpointAccountId", CloudTrailEvent::vpcEndpointAccountId)
         .openEnum("eventCategory", CloudTrailEvent::eventCategory)
@@ -135,7 +135,7 @@ public final class EventSchema {
         .struct("tlsDetails", CloudTrailEvent::tlsDetails, tls)
         .struct("insightDetails", CloudTrailEvent::insightDetails, insight)
         .json("eventContext", CloudTrailEvent::eventContext)
-        .string("annotation", CloudTrailEvent::annotation)
+        .unique("annotation", CloudTrailEvent::annotation)
         .unknown("unknownFields", CloudTrailEvent::unknownFields);
   }
 }

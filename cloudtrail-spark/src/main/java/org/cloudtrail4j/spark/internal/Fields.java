@@ -1,5 +1,8 @@
 package org.cloudtrail4j.spark.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
@@ -52,7 +56,19 @@ final class Fields<T> {
     return this;
   }
 
+  /**
+   * A string member whose values repeat across records (a service, an operation, a region, an ARN): the reader's
+   * string cache hands the same {@code String} for a repeated value, so its UTF-8 form is made once per task.
+   */
   Fields<T> string(String name, Function<T, Optional<String>> get) {
+    return add(compiled(name, DataTypes.StringType, "", () -> {
+      IdentityCache<String, UTF8String> utf8 = new IdentityCache<>(UTF8String::fromString);
+      return t -> utf8.get(get.apply(t).orElse(null));
+    }));
+  }
+
+  /** A string member unique to each record (an event's ID), which the reader does not intern: no cache to churn. */
+  Fields<T> unique(String name, Function<T, Optional<String>> get) {
     return add(leaf(name, DataTypes.StringType, "", t -> utf8(get.apply(t).orElse(null))));
   }
 
@@ -68,9 +84,12 @@ final class Fields<T> {
   }
 
   Fields<T> openEnum(String name, Function<T, ? extends Optional<? extends OpenEnum<?>>> get) {
-    return add(leaf(name, DataTypes.StringType, "", t -> {
-      Optional<? extends OpenEnum<?>> e = get.apply(t);
-      return e.isPresent() ? UTF8String.fromString(e.get().value()) : null;
+    return add(compiled(name, DataTypes.StringType, "", () -> {
+      IdentityCache<String, UTF8String> utf8 = new IdentityCache<>(UTF8String::fromString);
+      return t -> {
+        Optional<? extends OpenEnum<?>> e = get.apply(t);
+        return e.isPresent() ? utf8.get(e.get().value()) : null;
+      };
     }));
   }
 
@@ -92,7 +111,7 @@ final class Fields<T> {
           int i = 0;
           for (Map.Entry<String, JsonValue> e : m.entrySet()) {
             keys[i] = UTF8String.fromString(e.getKey());
-            values[i++] = UTF8String.fromBytes(e.getValue().raw());
+            values[i++] = bytes(e.getValue());
           }
           return new ArrayBasedMapData(new GenericArrayData(keys), new GenericArrayData(values));
         }));
@@ -118,10 +137,11 @@ final class Fields<T> {
 
       @Override
       public Function<T, Object> compile(DataType requested) {
-        Function<U, InternalRow> row = spec.compile((StructType) requested);
+        // the reader shares a userIdentity (or a detail) it has seen before: its row is built once per task
+        IdentityCache<U, InternalRow> rows = new IdentityCache<>(spec.compile((StructType) requested));
         return t -> {
           Optional<U> u = get.apply(t);
-          return u.isPresent() ? row.apply(u.get()) : null;
+          return u.isPresent() ? rows.get(u.get()) : null;
         };
       }
     });
@@ -147,7 +167,9 @@ final class Fields<T> {
 
       @Override
       public Function<T, Object> compile(DataType requested) {
-        Function<U, InternalRow> row = spec.compile((StructType) ((ArrayType) requested).elementType());
+        // the reader shares a resource it has seen before: its row is built once per task
+        IdentityCache<U, InternalRow> row = new IdentityCache<>(
+            spec.compile((StructType) ((ArrayType) requested).elementType()));
         return t -> {
           List<U> list = get.apply(t);
           if (list.isEmpty()) {
@@ -155,7 +177,7 @@ final class Fields<T> {
           }
           Object[] out = new Object[list.size()];
           for (int i = 0; i < out.length; i++) {
-            out[i] = row.apply(list.get(i));
+            out[i] = row.get(list.get(i));
           }
           return new GenericArrayData(out);
         };
@@ -207,6 +229,12 @@ final class Fields<T> {
   }
 
   private static <T> Field<T> leaf(String name, DataType type, String comment, Function<T, Object> get) {
+    return compiled(name, type, comment, () -> get);
+  }
+
+  /** A leaf whose converter holds state of its own (a cache): a new one per compile, i.e. per task. */
+  private static <T> Field<T> compiled(String name, DataType type, String comment,
+      Supplier<Function<T, Object>> converter) {
     return new Field<T>() {
       @Override
       public String name() {
@@ -225,7 +253,7 @@ final class Fields<T> {
 
       @Override
       public Function<T, Object> compile(DataType requested) {
-        return get;
+        return converter.get();
       }
     };
   }
@@ -238,7 +266,40 @@ final class Fields<T> {
     if (v == null || v.isMissing() || v.isNull()) {
       return null;
     }
-    return UTF8String.fromBytes(v.raw());
+    return bytes(v);
+  }
+
+  /**
+   * The value's bytes as a UTF8String over the reader's own array, not a copy (Spark copies it into its row format
+   * at once): the reader never changes an array it handed out in an event, whose values are slices of it, so the
+   * slice stays as it is for as long as anything holds it. {@code writeTo} is the public way to reach the slice;
+   * should it ever write in pieces, the bytes are copied instead.
+   */
+  static UTF8String bytes(JsonValue v) {
+    Slice slice = new Slice();
+    try {
+      v.writeTo(slice);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a Slice does not throw
+    }
+    return slice.pieces == 1 && slice.value.numBytes() == v.byteLength() ? slice.value : UTF8String.fromBytes(v.raw());
+  }
+
+  /** Takes the one array slice a JsonValue writes. */
+  private static final class Slice extends OutputStream {
+    UTF8String value;
+    int pieces;
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      pieces++;
+      value = UTF8String.fromBytes(b, off, len);
+    }
+
+    @Override
+    public void write(int b) {
+      pieces += 2; // not a slice: copied by the caller
+    }
   }
 
   static UTF8String utf8(byte[] b) {

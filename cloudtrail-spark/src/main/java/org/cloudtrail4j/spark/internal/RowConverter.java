@@ -21,6 +21,9 @@ import org.cloudtrail4j.parser.internal.MemberProjection;
 final class RowConverter {
   private final Function<CloudTrailEvent, Object>[] data;
   private final MetadataColumns[] meta;
+  /** The values of {@link #row}, the row of every event. */
+  private final Object[] values;
+  private final GenericInternalRow row;
   /** The record's members the columns read: the only ones the reader needs to decode. */
   private final MemberProjection members;
 
@@ -35,6 +38,8 @@ final class RowConverter {
     StructField[] fields = required.fields();
     data = new Function[fields.length];
     meta = new MetadataColumns[fields.length];
+    values = new Object[fields.length];
+    row = new GenericInternalRow(values);
     List<Function<CloudTrailEvent, Object>> compiled = EventSchema.EVENT.compileMembers(required);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < fields.length; i++) {
@@ -73,13 +78,18 @@ final class RowConverter {
     logDate = f.key().date() == null ? null : (int) f.key().date().toEpochDay();
   }
 
+  /**
+   * The row of event {@code e}: one row object for every event, refilled. A partition reader's row is Spark's only
+   * until the next call of {@code next()}, and Spark copies it into its own row format first, as with the row
+   * readers of its own file sources.
+   */
   InternalRow event(CloudTrailEvent e) {
-    Object[] values = new Object[data.length];
-    for (int i = 0; i < values.length; i++) {
+    Object[] v = values;
+    for (int i = 0; i < v.length; i++) {
       Function<CloudTrailEvent, Object> d = data[i];
-      values[i] = d != null ? d.apply(e) : meta(meta[i], e);
+      v[i] = d != null ? d.apply(e) : meta(meta[i], e);
     }
-    return new GenericInternalRow(values);
+    return row;
   }
 
   /** The row of a problem of file {@code f} (null when the problem names no listed file). */
@@ -125,7 +135,7 @@ final class RowConverter {
         return e.origin().map(EventOrigin::recordIndex).orElse(null);
       case RAW:
         JsonValue raw = e.rawJson();
-        return raw.isMissing() ? null : UTF8String.fromBytes(raw.raw());
+        return raw.isMissing() ? null : Fields.bytes(raw);
       case PROBLEM:
         return null;
       default:

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.parser.CloudTrailReader;
 
 /**
  * The options of {@code format("cloudtrail")}, read once, case-insensitively. See the module's README section for
@@ -54,7 +55,8 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
         Mode.of(o.getOrDefault("mode", "PERMISSIVE")),
         bool(o, "pushdown", true),
         bool(o, "pruneByRecordFields", true),
-        Duration.ofDays(Long.parseLong(o.getOrDefault("deliveryLagDays", "1"))),
+        Duration.ofDays(Long.parseLong(o.getOrDefault("deliveryLagDays",
+            String.valueOf(CloudTrailReader.DEFAULT_DELIVERY_LAG.toDays())))),
         set(o.get("accounts")),
         set(o.get("regions")),
         instant(o.get("from"), "from"),
