@@ -12,6 +12,7 @@ import org.cloudtrail4j.model.identity.SessionContext;
 import org.cloudtrail4j.model.identity.SessionIssuer;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.internal.CloudTrailStyle;
+import org.cloudtrail4j.model.internal.EventParts;
 import org.cloudtrail4j.model.internal.EventSources;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.cloudtrail4j.model.spi.CloudTrailMappers;
@@ -49,6 +50,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CloudTrailStyle
 public abstract class CloudTrailEvent {
+  static {
+    EventParts.register(ReadEvent::new);
+  }
+
   CloudTrailEvent() {}
 
   /** {@return the record format version, {@code "1.0"} to {@code "1.11"} ({@code eventVersion})} Since 1.0. */
