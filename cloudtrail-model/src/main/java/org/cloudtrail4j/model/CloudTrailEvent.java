@@ -12,6 +12,7 @@ import org.cloudtrail4j.model.identity.SessionContext;
 import org.cloudtrail4j.model.identity.SessionIssuer;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.internal.CloudTrailStyle;
+import org.cloudtrail4j.model.internal.EventParts;
 import org.cloudtrail4j.model.internal.EventSources;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.cloudtrail4j.model.spi.CloudTrailMappers;
@@ -49,6 +50,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CloudTrailStyle
 public abstract class CloudTrailEvent {
+  static {
+    EventParts.register(ReadEvent::new);
+  }
+
   CloudTrailEvent() {}
 
   /** {@return the record format version, {@code "1.0"} to {@code "1.11"} ({@code eventVersion})} Since 1.0. */
@@ -332,6 +337,157 @@ public abstract class CloudTrailEvent {
     Builder b = new Builder();
     b.from(this);
     return b;
+  }
+
+  /**
+   * Whether {@code o} is an event with equal members and unknown fields; the {@linkplain #origin() origin}, the
+   * {@linkplain #rawJson() raw bytes} and the {@linkplain #mappers() mappers} are not compared. An event read by a
+   * reader equals the same event built in code.
+   *
+   * @param o the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public final boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CloudTrailEvent)) {
+      return false;
+    }
+    CloudTrailEvent e = (CloudTrailEvent) o;
+    return eventVersion().equals(e.eventVersion())
+        && userIdentity().equals(e.userIdentity())
+        && eventTime().equals(e.eventTime())
+        && eventSource().equals(e.eventSource())
+        && eventName().equals(e.eventName())
+        && awsRegion().equals(e.awsRegion())
+        && sourceIPAddress().equals(e.sourceIPAddress())
+        && userAgent().equals(e.userAgent())
+        && errorCode().equals(e.errorCode())
+        && errorMessage().equals(e.errorMessage())
+        && requestParameters().equals(e.requestParameters())
+        && responseElements().equals(e.responseElements())
+        && additionalEventData().equals(e.additionalEventData())
+        && serviceEventDetails().equals(e.serviceEventDetails())
+        && requestID().equals(e.requestID())
+        && eventID().equals(e.eventID())
+        && eventType().equals(e.eventType())
+        && apiVersion().equals(e.apiVersion())
+        && managementEvent().equals(e.managementEvent())
+        && readOnly().equals(e.readOnly())
+        && resources().equals(e.resources())
+        && recipientAccountId().equals(e.recipientAccountId())
+        && sharedEventID().equals(e.sharedEventID())
+        && vpcEndpointId().equals(e.vpcEndpointId())
+        && vpcEndpointAccountId().equals(e.vpcEndpointAccountId())
+        && eventCategory().equals(e.eventCategory())
+        && addendum().equals(e.addendum())
+        && sessionCredentialFromConsole().equals(e.sessionCredentialFromConsole())
+        && edgeDeviceDetails().equals(e.edgeDeviceDetails())
+        && tlsDetails().equals(e.tlsDetails())
+        && insightDetails().equals(e.insightDetails())
+        && eventContext().equals(e.eventContext())
+        && annotation().equals(e.annotation())
+        && unknownFields().equals(e.unknownFields());
+  }
+
+  /**
+   * {@return a hash of the members compared by {@link #equals(Object)}}
+   */
+  @Override
+  public final int hashCode() {
+    // the hash Immutables generated for this class before events were also read lazily: an absent member hashes as 0
+    int h = 5381;
+    h += (h << 5) + eventVersion().hashCode();
+    h += (h << 5) + userIdentity().hashCode();
+    h += (h << 5) + eventTime().hashCode();
+    h += (h << 5) + eventSource().hashCode();
+    h += (h << 5) + eventName().hashCode();
+    h += (h << 5) + awsRegion().hashCode();
+    h += (h << 5) + sourceIPAddress().hashCode();
+    h += (h << 5) + userAgent().hashCode();
+    h += (h << 5) + errorCode().hashCode();
+    h += (h << 5) + errorMessage().hashCode();
+    h += (h << 5) + requestParameters().hashCode();
+    h += (h << 5) + responseElements().hashCode();
+    h += (h << 5) + additionalEventData().hashCode();
+    h += (h << 5) + serviceEventDetails().hashCode();
+    h += (h << 5) + requestID().hashCode();
+    h += (h << 5) + eventID().hashCode();
+    h += (h << 5) + eventType().hashCode();
+    h += (h << 5) + apiVersion().hashCode();
+    h += (h << 5) + managementEvent().hashCode();
+    h += (h << 5) + readOnly().hashCode();
+    h += (h << 5) + resources().hashCode();
+    h += (h << 5) + recipientAccountId().hashCode();
+    h += (h << 5) + sharedEventID().hashCode();
+    h += (h << 5) + vpcEndpointId().hashCode();
+    h += (h << 5) + vpcEndpointAccountId().hashCode();
+    h += (h << 5) + eventCategory().hashCode();
+    h += (h << 5) + addendum().hashCode();
+    h += (h << 5) + sessionCredentialFromConsole().hashCode();
+    h += (h << 5) + edgeDeviceDetails().hashCode();
+    h += (h << 5) + tlsDetails().hashCode();
+    h += (h << 5) + insightDetails().hashCode();
+    h += (h << 5) + eventContext().hashCode();
+    h += (h << 5) + annotation().hashCode();
+    h += (h << 5) + unknownFields().hashCode();
+    return h;
+  }
+
+  /**
+   * {@return the members present, by name, e.g. {@code CloudTrailEvent{eventTime=..., eventSource=..., resources=[],
+   * unknownFields={}}}: not the raw JSON}
+   */
+  @Override
+  public final String toString() {
+    // the form Immutables generated for this class before events were also read lazily
+    StringBuilder b = new StringBuilder("CloudTrailEvent{");
+    member(b, "eventVersion", eventVersion().orElse(null));
+    member(b, "userIdentity", userIdentity().orElse(null));
+    member(b, "eventTime", eventTime().orElse(null));
+    member(b, "eventSource", eventSource().orElse(null));
+    member(b, "eventName", eventName().orElse(null));
+    member(b, "awsRegion", awsRegion().orElse(null));
+    member(b, "sourceIPAddress", sourceIPAddress().orElse(null));
+    member(b, "userAgent", userAgent().orElse(null));
+    member(b, "errorCode", errorCode().orElse(null));
+    member(b, "errorMessage", errorMessage().orElse(null));
+    member(b, "requestParameters", requestParameters().orElse(null));
+    member(b, "responseElements", responseElements().orElse(null));
+    member(b, "additionalEventData", additionalEventData().orElse(null));
+    member(b, "serviceEventDetails", serviceEventDetails().orElse(null));
+    member(b, "requestID", requestID().orElse(null));
+    member(b, "eventID", eventID().orElse(null));
+    member(b, "eventType", eventType().orElse(null));
+    member(b, "apiVersion", apiVersion().orElse(null));
+    member(b, "managementEvent", managementEvent().orElse(null));
+    member(b, "readOnly", readOnly().orElse(null));
+    member(b, "resources", resources());
+    member(b, "recipientAccountId", recipientAccountId().orElse(null));
+    member(b, "sharedEventID", sharedEventID().orElse(null));
+    member(b, "vpcEndpointId", vpcEndpointId().orElse(null));
+    member(b, "vpcEndpointAccountId", vpcEndpointAccountId().orElse(null));
+    member(b, "eventCategory", eventCategory().orElse(null));
+    member(b, "addendum", addendum().orElse(null));
+    member(b, "sessionCredentialFromConsole", sessionCredentialFromConsole().orElse(null));
+    member(b, "edgeDeviceDetails", edgeDeviceDetails().orElse(null));
+    member(b, "tlsDetails", tlsDetails().orElse(null));
+    member(b, "insightDetails", insightDetails().orElse(null));
+    member(b, "eventContext", eventContext().orElse(null));
+    member(b, "annotation", annotation().orElse(null));
+    member(b, "unknownFields", unknownFields());
+    return b.append('}').toString();
+  }
+
+  private static void member(StringBuilder b, String name, Object value) {
+    if (value != null) {
+      if (b.length() > 16) {
+        b.append(", ");
+      }
+      b.append(name).append('=').append(value);
+    }
   }
 
   private static String arnAccount(String arn) {

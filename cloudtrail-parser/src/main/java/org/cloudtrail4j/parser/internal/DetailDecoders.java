@@ -1,7 +1,7 @@
 package org.cloudtrail4j.parser.internal;
 
+import java.util.List;
 import org.cloudtrail4j.model.Addendum;
-import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.EdgeDeviceDetails;
 import org.cloudtrail4j.model.InsightDetails;
 import org.cloudtrail4j.model.Resource;
@@ -51,7 +51,7 @@ final class DetailDecoders {
 
   /**
    * Decodes the member {@code key} (resources, addendum, edgeDeviceDetails, tlsDetails or insightDetails) whose value
-   * is at {@code [v0, v1)}: the resources are added to {@code e}; the others are returned, null for JSON
+   * is at {@code [v0, v1)}: the resources are added to {@code resources}; the others are returned, null for JSON
    * {@code null}.
    *
    * <p>One method for all of them, on purpose. At over 325 bytecodes the JIT compiles it on its own and never
@@ -60,7 +60,7 @@ final class DetailDecoders {
    * has (eventSource, eventName, eventTime, eventID, ...) became calls again. It is called at most once per record
    * and member.
    */
-  Object decode(Key key, int v0, int v1, CloudTrailEvent.Builder e) {
+  Object decode(Key key, int v0, int v1, List<Resource> resources) {
     MemberWalk m;
     switch (key) {
       case resources: {
@@ -78,7 +78,7 @@ final class DetailDecoders {
           if (!scalar.isObject(i, end, path)) {
             throw scalar.wrongType(i, path, "an object");
           }
-          e.addResources(resource(i, end, path));
+          resources.add(resource(i, end, path));
           index++;
           i = JsonScanner.skipWhitespace(scalar.b, end, v1);
           if (scalar.b[i] == ',') {

@@ -85,6 +85,40 @@ final class Scalars {
     throw wrongType(v0, path, "a string");
   }
 
+  /** What {@link #checkUnique} returns for a string that is only ASCII; compared by identity. */
+  static final String ASCII = new String("ASCII");
+
+  /**
+   * Checks a string unique to the record that the event decodes only when it is asked for: its type, its length
+   * and, when it is not all ASCII, its UTF-8 (by decoding it now). Its escapes were checked by the scan, so an ASCII
+   * string cannot fail to decode later.
+   *
+   * @return {@link #ASCII} for an ASCII string, the decoded string for another, null for JSON null
+   */
+  String checkUnique(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      checkStringLength(v0, v1, path);
+      return isAscii(b, v0 + 1, v1 - 1) ? ASCII : unique(v0, v1, path);
+    }
+    if (isNull(v0)) {
+      return null;
+    }
+    throw wrongType(v0, path, "a string");
+  }
+
+  /** True when every byte of {@code b[start, end)} is ASCII. */
+  static boolean isAscii(byte[] b, int start, int end) {
+    long or = 0;
+    int k = start;
+    for (; k + 8 <= end; k += 8) {
+      or |= Bytes.load(b, k);
+    }
+    for (; k < end; k++) {
+      or |= b[k];
+    }
+    return (or & KeyRing.HIGHS) == 0;
+  }
+
   private void checkStringLength(int v0, int v1, String path) {
     if (v1 - v0 - 2 > limits.maxStringBytes()) {
       throw new RecordProblemException(ProblemKind.LIMIT_EXCEEDED, path, v0,

@@ -1,0 +1,428 @@
+package org.cloudtrail4j.model;
+
+import static org.cloudtrail4j.model.internal.EventParts.ADDITIONAL_EVENT_DATA;
+import static org.cloudtrail4j.model.internal.EventParts.ANNOTATION;
+import static org.cloudtrail4j.model.internal.EventParts.EVENT_CONTEXT;
+import static org.cloudtrail4j.model.internal.EventParts.EVENT_ID;
+import static org.cloudtrail4j.model.internal.EventParts.REQUEST_ID;
+import static org.cloudtrail4j.model.internal.EventParts.REQUEST_PARAMETERS;
+import static org.cloudtrail4j.model.internal.EventParts.RESPONSE_ELEMENTS;
+import static org.cloudtrail4j.model.internal.EventParts.SERVICE_EVENT_DETAILS;
+import static org.cloudtrail4j.model.internal.EventParts.SHARED_EVENT_ID;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cloudtrail4j.model.identity.UserIdentity;
+import org.cloudtrail4j.model.internal.EventParts;
+import org.cloudtrail4j.model.internal.JsonStrings;
+import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.model.spi.CloudTrailMappers;
+
+/**
+ * An event as a reader read it: the members that can be wrong were decoded (and checked) when the record was read;
+ * the strings unique to the record (IDs, annotation), the free-form JSON members and the raw JSON are kept as
+ * positions in the record's bytes and decoded on first access. A decoded value is kept (the racy single-check
+ * idiom: it is immutable, so a thread that does not see another's copy only decodes its own, equal one), so the
+ * event is immutable and thread-safe as one built in code is, and {@link CloudTrailEvent#equals} makes the two equal
+ * when their members are.
+ *
+ * <p>Strings kept as positions are ASCII (a string with other bytes is decoded while reading, which checks its
+ * UTF-8) with escapes the scan has checked: decoding them later cannot fail. Free-form values cannot fail to become
+ * a {@link JsonValue} either: that is a slice of the same bytes, as it always was.
+ */
+final class ReadEvent extends CloudTrailEvent {
+  private static final Optional<Boolean> TRUE = Optional.of(Boolean.TRUE);
+  private static final Optional<Boolean> FALSE = Optional.of(Boolean.FALSE);
+
+  private final String eventVersion;
+  private final String eventSource;
+  private final String eventName;
+  private final String awsRegion;
+  private final String sourceIPAddress;
+  private final String userAgent;
+  private final String errorCode;
+  private final String errorMessage;
+  private final String apiVersion;
+  private final String recipientAccountId;
+  private final String vpcEndpointId;
+  private final String vpcEndpointAccountId;
+  private final EventType eventType;
+  private final EventCategory eventCategory;
+  private final Boolean managementEvent;
+  private final Boolean readOnly;
+  private final Boolean sessionCredentialFromConsole;
+  private final UserIdentity userIdentity;
+  private final Instant eventTime;
+  private final List<Resource> resources;
+  private final Addendum addendum;
+  private final EdgeDeviceDetails edgeDeviceDetails;
+  private final TlsDetails tlsDetails;
+  private final InsightDetails insightDetails;
+  private final Map<String, JsonValue> unknownFields;
+  private final EventOrigin origin;
+  private final CloudTrailMappers mappers;
+
+  private final byte[] bytes;
+  private final int recordStart;
+  private final int recordEnd;
+  // where the values kept as positions are: start and end, start -1 when absent
+  private final int requestID0;
+  private final int requestID1;
+  private final int eventID0;
+  private final int eventID1;
+  private final int sharedEventID0;
+  private final int sharedEventID1;
+  private final int annotation0;
+  private final int annotation1;
+  private final int requestParameters0;
+  private final int requestParameters1;
+  private final int responseElements0;
+  private final int responseElements1;
+  private final int additionalEventData0;
+  private final int additionalEventData1;
+  private final int serviceEventDetails0;
+  private final int serviceEventDetails1;
+  private final int eventContext0;
+  private final int eventContext1;
+
+  // decoded on first access; null until then
+  private Optional<String> requestID;
+  private Optional<String> eventID;
+  private Optional<String> sharedEventID;
+  private Optional<String> annotation;
+  private Optional<JsonValue> requestParameters;
+  private Optional<JsonValue> responseElements;
+  private Optional<JsonValue> additionalEventData;
+  private Optional<JsonValue> serviceEventDetails;
+  private Optional<JsonValue> eventContext;
+  private JsonValue rawJson;
+
+  ReadEvent(EventParts p) {
+    eventVersion = p.eventVersion;
+    eventSource = p.eventSource;
+    eventName = p.eventName;
+    awsRegion = p.awsRegion;
+    sourceIPAddress = p.sourceIPAddress;
+    userAgent = p.userAgent;
+    errorCode = p.errorCode;
+    errorMessage = p.errorMessage;
+    apiVersion = p.apiVersion;
+    recipientAccountId = p.recipientAccountId;
+    vpcEndpointId = p.vpcEndpointId;
+    vpcEndpointAccountId = p.vpcEndpointAccountId;
+    eventType = p.eventType;
+    eventCategory = p.eventCategory;
+    managementEvent = p.managementEvent;
+    readOnly = p.readOnly;
+    sessionCredentialFromConsole = p.sessionCredentialFromConsole;
+    userIdentity = p.userIdentity;
+    eventTime = p.eventTime;
+    resources = list(p.resources);
+    addendum = p.addendum;
+    edgeDeviceDetails = p.edgeDeviceDetails;
+    tlsDetails = p.tlsDetails;
+    insightDetails = p.insightDetails;
+    unknownFields = map(p.unknownFields);
+    origin = p.origin;
+    mappers = p.mappers;
+    bytes = p.bytes;
+    recordStart = p.recordStart;
+    recordEnd = p.recordEnd;
+    int[] s = p.starts;
+    int[] e = p.ends;
+    requestID0 = s[REQUEST_ID];
+    requestID1 = e[REQUEST_ID];
+    eventID0 = s[EVENT_ID];
+    eventID1 = e[EVENT_ID];
+    sharedEventID0 = s[SHARED_EVENT_ID];
+    sharedEventID1 = e[SHARED_EVENT_ID];
+    annotation0 = s[ANNOTATION];
+    annotation1 = e[ANNOTATION];
+    requestParameters0 = s[REQUEST_PARAMETERS];
+    requestParameters1 = e[REQUEST_PARAMETERS];
+    responseElements0 = s[RESPONSE_ELEMENTS];
+    responseElements1 = e[RESPONSE_ELEMENTS];
+    additionalEventData0 = s[ADDITIONAL_EVENT_DATA];
+    additionalEventData1 = e[ADDITIONAL_EVENT_DATA];
+    serviceEventDetails0 = s[SERVICE_EVENT_DETAILS];
+    serviceEventDetails1 = e[SERVICE_EVENT_DETAILS];
+    eventContext0 = s[EVENT_CONTEXT];
+    eventContext1 = e[EVENT_CONTEXT];
+    // strings decoded while reading (not ASCII): kept from the start
+    String[] d = p.decoded;
+    if (d[REQUEST_ID] != null) {
+      requestID = Optional.of(d[REQUEST_ID]);
+    }
+    if (d[EVENT_ID] != null) {
+      eventID = Optional.of(d[EVENT_ID]);
+    }
+    if (d[SHARED_EVENT_ID] != null) {
+      sharedEventID = Optional.of(d[SHARED_EVENT_ID]);
+    }
+    if (d[ANNOTATION] != null) {
+      annotation = Optional.of(d[ANNOTATION]);
+    }
+  }
+
+  // the copies Immutables makes of a builder's collections, so that both kinds of event hold the same kinds
+  private static List<Resource> list(ArrayList<Resource> r) {
+    switch (r.size()) {
+      case 0: return Collections.emptyList();
+      case 1: return Collections.singletonList(r.get(0));
+      default: return Collections.unmodifiableList(new ArrayList<>(r));
+    }
+  }
+
+  private static Map<String, JsonValue> map(LinkedHashMap<String, JsonValue> m) {
+    switch (m.size()) {
+      case 0: return Collections.emptyMap();
+      case 1: {
+        Map.Entry<String, JsonValue> e = m.entrySet().iterator().next();
+        return Collections.singletonMap(e.getKey(), e.getValue());
+      }
+      default: return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+  }
+
+  private Optional<String> string(int v0, int v1) {
+    return v0 < 0 ? Optional.empty() : Optional.of(JsonStrings.decode(bytes, v0, v1 - 1));
+  }
+
+  private Optional<JsonValue> json(int v0, int v1) {
+    return v0 < 0 ? Optional.empty() : Optional.of(JsonValue.ofSlice(bytes, v0, v1 - v0));
+  }
+
+  private static Optional<Boolean> flag(Boolean b) {
+    return b == null ? Optional.empty() : b ? TRUE : FALSE;
+  }
+
+  @Override
+  public Optional<String> eventVersion() {
+    return Optional.ofNullable(eventVersion);
+  }
+
+  @Override
+  public Optional<UserIdentity> userIdentity() {
+    return Optional.ofNullable(userIdentity);
+  }
+
+  @Override
+  public Optional<Instant> eventTime() {
+    return Optional.ofNullable(eventTime);
+  }
+
+  @Override
+  public Optional<String> eventSource() {
+    return Optional.ofNullable(eventSource);
+  }
+
+  @Override
+  public Optional<String> eventName() {
+    return Optional.ofNullable(eventName);
+  }
+
+  @Override
+  public Optional<String> awsRegion() {
+    return Optional.ofNullable(awsRegion);
+  }
+
+  @Override
+  public Optional<String> sourceIPAddress() {
+    return Optional.ofNullable(sourceIPAddress);
+  }
+
+  @Override
+  public Optional<String> userAgent() {
+    return Optional.ofNullable(userAgent);
+  }
+
+  @Override
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
+  }
+
+  @Override
+  public Optional<String> errorMessage() {
+    return Optional.ofNullable(errorMessage);
+  }
+
+  @Override
+  public Optional<JsonValue> requestParameters() {
+    Optional<JsonValue> v = requestParameters;
+    if (v == null) {
+      requestParameters = v = json(requestParameters0, requestParameters1);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<JsonValue> responseElements() {
+    Optional<JsonValue> v = responseElements;
+    if (v == null) {
+      responseElements = v = json(responseElements0, responseElements1);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<JsonValue> additionalEventData() {
+    Optional<JsonValue> v = additionalEventData;
+    if (v == null) {
+      additionalEventData = v = json(additionalEventData0, additionalEventData1);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<JsonValue> serviceEventDetails() {
+    Optional<JsonValue> v = serviceEventDetails;
+    if (v == null) {
+      serviceEventDetails = v = json(serviceEventDetails0, serviceEventDetails1);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<String> requestID() {
+    Optional<String> v = requestID;
+    if (v == null) {
+      requestID = v = string(requestID0, requestID1);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<String> eventID() {
+    Optional<String> v = eventID;
+    if (v == null) {
+      eventID = v = string(eventID0, eventID1);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<EventType> eventType() {
+    return Optional.ofNullable(eventType);
+  }
+
+  @Override
+  public Optional<String> apiVersion() {
+    return Optional.ofNullable(apiVersion);
+  }
+
+  @Override
+  public Optional<Boolean> managementEvent() {
+    return flag(managementEvent);
+  }
+
+  @Override
+  public Optional<Boolean> readOnly() {
+    return flag(readOnly);
+  }
+
+  @Override
+  public List<Resource> resources() {
+    return resources;
+  }
+
+  @Override
+  public Optional<String> recipientAccountId() {
+    return Optional.ofNullable(recipientAccountId);
+  }
+
+  @Override
+  public Optional<String> sharedEventID() {
+    Optional<String> v = sharedEventID;
+    if (v == null) {
+      sharedEventID = v = string(sharedEventID0, sharedEventID1);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<String> vpcEndpointId() {
+    return Optional.ofNullable(vpcEndpointId);
+  }
+
+  @Override
+  public Optional<String> vpcEndpointAccountId() {
+    return Optional.ofNullable(vpcEndpointAccountId);
+  }
+
+  @Override
+  public Optional<EventCategory> eventCategory() {
+    return Optional.ofNullable(eventCategory);
+  }
+
+  @Override
+  public Optional<Addendum> addendum() {
+    return Optional.ofNullable(addendum);
+  }
+
+  @Override
+  public Optional<Boolean> sessionCredentialFromConsole() {
+    return flag(sessionCredentialFromConsole);
+  }
+
+  @Override
+  public Optional<EdgeDeviceDetails> edgeDeviceDetails() {
+    return Optional.ofNullable(edgeDeviceDetails);
+  }
+
+  @Override
+  public Optional<TlsDetails> tlsDetails() {
+    return Optional.ofNullable(tlsDetails);
+  }
+
+  @Override
+  public Optional<InsightDetails> insightDetails() {
+    return Optional.ofNullable(insightDetails);
+  }
+
+  @Override
+  public Optional<JsonValue> eventContext() {
+    Optional<JsonValue> v = eventContext;
+    if (v == null) {
+      eventContext = v = json(eventContext0, eventContext1);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<String> annotation() {
+    Optional<String> v = annotation;
+    if (v == null) {
+      annotation = v = string(annotation0, annotation1);
+    }
+    return v;
+  }
+
+  @Override
+  public Map<String, JsonValue> unknownFields() {
+    return unknownFields;
+  }
+
+  @Override
+  public JsonValue rawJson() {
+    JsonValue v = rawJson;
+    if (v == null) {
+      rawJson = v = JsonValue.ofSlice(bytes, recordStart, recordEnd - recordStart);
+    }
+    return v;
+  }
+
+  @Override
+  public Optional<EventOrigin> origin() {
+    return Optional.ofNullable(origin);
+  }
+
+  @Override
+  public CloudTrailMappers mappers() {
+    return mappers;
+  }
+}
