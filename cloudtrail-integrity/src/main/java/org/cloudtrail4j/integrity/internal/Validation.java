@@ -91,13 +91,7 @@ public final class Validation {
   /** A bucket named in a digest read: where the digests the walk reaches by links are read from, when unbucketed. */
   private volatile String digestBucketSeen;
   private final ThreadLocal<ContentHash> hashers = ThreadLocal.withInitial(ContentHash::new);
-  private final ThreadLocal<Signature> signatures = ThreadLocal.withInitial(() -> {
-    try {
-      return Signature.getInstance(SHA256_WITH_RSA);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every Java platform has " + SHA256_WITH_RSA, e);
-    }
-  });
+  private final ThreadLocal<Verifier> verifiers = ThreadLocal.withInitial(Verifier::new);
   /** The hashing of each log file, by {@link #hashKey}, as submitted during the listing or the walk. */
   private final Map<String, Future<Hashed>> hashing = new HashMap<>();
   /** Log files hashed ahead of their digest while the listing runs, in flight: at most one per thread. */
@@ -650,16 +644,40 @@ public final class Validation {
 
   private boolean verifies(PublicKey key, String toSign, String hexSignature) {
     byte[] signature = Hex.decode(hexSignature);
-    if (signature == null) {
-      return false;
+    return signature != null && verifiers.get().verifies(key, toSign.getBytes(StandardCharsets.UTF_8), signature);
+  }
+
+  /**
+   * A thread's {@code SHA256withRSA} verifier, initialised again only when the key changes: a trail's digests are
+   * signed by one key for months, and {@code verify} leaves a {@link Signature} ready for the next signature by the
+   * same key, so {@code initVerify}'s key checks and padding set-up are paid once per key, not once per digest.
+   */
+  private static final class Verifier {
+    private final Signature signature;
+    /** The key {@link #signature} is initialised with; null when it must be initialised again. */
+    private PublicKey key;
+
+    Verifier() {
+      try {
+        signature = Signature.getInstance(SHA256_WITH_RSA);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("every Java platform has " + SHA256_WITH_RSA, e);
+      }
     }
-    try {
-      Signature s = signatures.get();
-      s.initVerify(key);
-      s.update(toSign.getBytes(StandardCharsets.UTF_8));
-      return s.verify(signature);
-    } catch (GeneralSecurityException e) {
-      return false;
+
+    boolean verifies(PublicKey publicKey, byte[] signed, byte[] signatureBytes) {
+      try {
+        if (publicKey != key) {
+          key = null;
+          signature.initVerify(publicKey);
+          key = publicKey;
+        }
+        signature.update(signed);
+        return signature.verify(signatureBytes);
+      } catch (GeneralSecurityException e) {
+        key = null; // a failed verify may leave data behind: start afresh with the next signature
+        return false;
+      }
     }
   }
 
