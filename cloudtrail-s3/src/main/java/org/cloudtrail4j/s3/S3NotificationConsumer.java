@@ -357,13 +357,13 @@ public final class S3NotificationConsumer implements AutoCloseable {
      * How long a received message stays invisible to other consumers (default 60 s); extended every half of it
      * while the message is read.
      *
-     * @param timeout 1 s to 12 h, whole seconds
+     * @param timeout 1 s to 12 h, whole seconds (what SQS takes)
      * @return this builder
-     * @throws IllegalArgumentException outside that range
+     * @throws IllegalArgumentException outside that range, or with a fraction of a second
      */
     public Builder visibilityTimeout(Duration timeout) {
-      if (timeout.getSeconds() < 1 || timeout.getSeconds() > 43_200) {
-        throw new IllegalArgumentException("visibility timeout must be 1 s to 12 h: " + timeout);
+      if (timeout.getSeconds() < 1 || timeout.getSeconds() > 43_200 || timeout.getNano() != 0) {
+        throw new IllegalArgumentException("visibility timeout must be whole seconds, 1 s to 12 h: " + timeout);
       }
       this.visibilityTimeout = timeout;
       return this;
@@ -372,13 +372,13 @@ public final class S3NotificationConsumer implements AutoCloseable {
     /**
      * How long a poll waits for messages (long polling, default 20 s, the most SQS allows).
      *
-     * @param wait 0 to 20 s, whole seconds
+     * @param wait 0 to 20 s, whole seconds (what SQS takes)
      * @return this builder
-     * @throws IllegalArgumentException outside that range
+     * @throws IllegalArgumentException outside that range, or with a fraction of a second
      */
     public Builder waitTime(Duration wait) {
-      if (wait.isNegative() || wait.getSeconds() > 20) {
-        throw new IllegalArgumentException("wait time must be 0 to 20 s: " + wait);
+      if (wait.isNegative() || wait.getSeconds() > 20 || wait.getNano() != 0) {
+        throw new IllegalArgumentException("wait time must be whole seconds, 0 to 20 s: " + wait);
       }
       this.waitTime = wait;
       return this;

@@ -1,6 +1,7 @@
 package org.cloudtrail4j.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -111,6 +112,28 @@ class S3NotificationConsumerTest {
     while (sqsServer.visibleAndInFlight(queue) > 0 && System.nanoTime() < deadline) {
       consumer.pollOnce(handler);
     }
+  }
+
+  @Test
+  void durationsSqsCannotTakeAreRefusedNotRounded() {
+    S3NotificationConsumer.Builder b =
+        S3NotificationConsumer.builder(sqsServer.sqs, "unused", s3, CloudTrailReader.defaults());
+    // SQS takes whole seconds: 1.5 s must not silently become 1 s, nor 12 h 0.5 s become 12 h
+    assertThatThrownBy(() -> b.visibilityTimeout(Duration.ofMillis(1_500)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("visibility timeout must be whole seconds, 1 s to 12 h: PT1.5S");
+    assertThatThrownBy(() -> b.visibilityTimeout(Duration.ofHours(12).plusMillis(500)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT12H0.5S");
+    assertThatThrownBy(() -> b.visibilityTimeout(Duration.ofMillis(999))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.visibilityTimeout(Duration.ofHours(12).plusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.waitTime(Duration.ofMillis(19_500)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("wait time must be whole seconds, 0 to 20 s: PT19.5S");
+    assertThatThrownBy(() -> b.waitTime(Duration.ofSeconds(21))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.waitTime(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    // the edges themselves are taken
+    b.visibilityTimeout(Duration.ofSeconds(1)).visibilityTimeout(Duration.ofHours(12)).waitTime(Duration.ZERO)
+        .waitTime(Duration.ofSeconds(20));
   }
 
   @Test
