@@ -92,16 +92,17 @@ final class ReadEvent extends CloudTrailEvent {
   private final int eventContext0;
   private final int eventContext1;
 
-  // decoded on first access; null until then
-  private Optional<String> requestID;
-  private Optional<String> eventID;
-  private Optional<String> sharedEventID;
-  private Optional<String> annotation;
-  private Optional<JsonValue> requestParameters;
-  private Optional<JsonValue> responseElements;
-  private Optional<JsonValue> additionalEventData;
-  private Optional<JsonValue> serviceEventDetails;
-  private Optional<JsonValue> eventContext;
+  // decoded on first access; null until then (and for an absent member, whose start is -1). The values, not their
+  // Optionals: an accessor's Optional.of(value) is one JDK 25 removes when the caller does not keep it
+  private String requestID;
+  private String eventID;
+  private String sharedEventID;
+  private String annotation;
+  private JsonValue requestParameters;
+  private JsonValue responseElements;
+  private JsonValue additionalEventData;
+  private JsonValue serviceEventDetails;
+  private JsonValue eventContext;
   private JsonValue rawJson;
 
   ReadEvent(EventParts p) {
@@ -157,18 +158,10 @@ final class ReadEvent extends CloudTrailEvent {
     eventContext1 = e[EVENT_CONTEXT];
     // strings decoded while reading (not ASCII): kept from the start
     String[] d = p.decoded;
-    if (d[REQUEST_ID] != null) {
-      requestID = Optional.of(d[REQUEST_ID]);
-    }
-    if (d[EVENT_ID] != null) {
-      eventID = Optional.of(d[EVENT_ID]);
-    }
-    if (d[SHARED_EVENT_ID] != null) {
-      sharedEventID = Optional.of(d[SHARED_EVENT_ID]);
-    }
-    if (d[ANNOTATION] != null) {
-      annotation = Optional.of(d[ANNOTATION]);
-    }
+    requestID = d[REQUEST_ID];
+    eventID = d[EVENT_ID];
+    sharedEventID = d[SHARED_EVENT_ID];
+    annotation = d[ANNOTATION];
   }
 
   // the copies Immutables makes of a builder's collections, so that both kinds of event hold the same kinds
@@ -191,12 +184,12 @@ final class ReadEvent extends CloudTrailEvent {
     }
   }
 
-  private Optional<String> string(int v0, int v1) {
-    return v0 < 0 ? Optional.empty() : Optional.of(JsonStrings.decode(bytes, v0, v1 - 1));
+  private String string(int v0, int v1) {
+    return JsonStrings.decode(bytes, v0, v1 - 1);
   }
 
-  private Optional<JsonValue> json(int v0, int v1) {
-    return v0 < 0 ? Optional.empty() : Optional.of(JsonValue.ofSlice(bytes, v0, v1 - v0));
+  private JsonValue json(int v0, int v1) {
+    return JsonValue.ofSlice(bytes, v0, v1 - v0);
   }
 
   private static Optional<Boolean> flag(Boolean b) {
@@ -255,56 +248,74 @@ final class ReadEvent extends CloudTrailEvent {
 
   @Override
   public Optional<JsonValue> requestParameters() {
-    Optional<JsonValue> v = requestParameters;
+    JsonValue v = requestParameters;
     if (v == null) {
+      if (requestParameters0 < 0) {
+        return Optional.empty();
+      }
       requestParameters = v = json(requestParameters0, requestParameters1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
   public Optional<JsonValue> responseElements() {
-    Optional<JsonValue> v = responseElements;
+    JsonValue v = responseElements;
     if (v == null) {
+      if (responseElements0 < 0) {
+        return Optional.empty();
+      }
       responseElements = v = json(responseElements0, responseElements1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
   public Optional<JsonValue> additionalEventData() {
-    Optional<JsonValue> v = additionalEventData;
+    JsonValue v = additionalEventData;
     if (v == null) {
+      if (additionalEventData0 < 0) {
+        return Optional.empty();
+      }
       additionalEventData = v = json(additionalEventData0, additionalEventData1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
   public Optional<JsonValue> serviceEventDetails() {
-    Optional<JsonValue> v = serviceEventDetails;
+    JsonValue v = serviceEventDetails;
     if (v == null) {
+      if (serviceEventDetails0 < 0) {
+        return Optional.empty();
+      }
       serviceEventDetails = v = json(serviceEventDetails0, serviceEventDetails1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
   public Optional<String> requestID() {
-    Optional<String> v = requestID;
+    String v = requestID;
     if (v == null) {
+      if (requestID0 < 0) {
+        return Optional.empty();
+      }
       requestID = v = string(requestID0, requestID1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
   public Optional<String> eventID() {
-    Optional<String> v = eventID;
+    String v = eventID;
     if (v == null) {
+      if (eventID0 < 0) {
+        return Optional.empty();
+      }
       eventID = v = string(eventID0, eventID1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
@@ -339,11 +350,14 @@ final class ReadEvent extends CloudTrailEvent {
 
   @Override
   public Optional<String> sharedEventID() {
-    Optional<String> v = sharedEventID;
+    String v = sharedEventID;
     if (v == null) {
+      if (sharedEventID0 < 0) {
+        return Optional.empty();
+      }
       sharedEventID = v = string(sharedEventID0, sharedEventID1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
@@ -388,20 +402,26 @@ final class ReadEvent extends CloudTrailEvent {
 
   @Override
   public Optional<JsonValue> eventContext() {
-    Optional<JsonValue> v = eventContext;
+    JsonValue v = eventContext;
     if (v == null) {
+      if (eventContext0 < 0) {
+        return Optional.empty();
+      }
       eventContext = v = json(eventContext0, eventContext1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
   public Optional<String> annotation() {
-    Optional<String> v = annotation;
+    String v = annotation;
     if (v == null) {
+      if (annotation0 < 0) {
+        return Optional.empty();
+      }
       annotation = v = string(annotation0, annotation1);
     }
-    return v;
+    return Optional.of(v);
   }
 
   @Override
