@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.function.Function;
 import org.cloudtrail4j.model.Addendum;
 import org.cloudtrail4j.model.CloudTrailEvent;
@@ -65,35 +66,36 @@ public final class EventParts {
     factory = f;
   }
 
-  // ---- decoded when the record is read; null for absent (or JSON null)
+  // ---- decoded when the record is read; empty or null for absent (or JSON null). The Optionals are those the
+  // event's accessors return: shared across records where the value repeats
   /** See {@link CloudTrailEvent#eventVersion()}. */
-  public String eventVersion;
+  public Optional<String> eventVersion;
   /** See {@link CloudTrailEvent#eventSource()}. */
-  public String eventSource;
+  public Optional<String> eventSource;
   /** See {@link CloudTrailEvent#eventName()}. */
-  public String eventName;
+  public Optional<String> eventName;
   /** See {@link CloudTrailEvent#awsRegion()}. */
-  public String awsRegion;
+  public Optional<String> awsRegion;
   /** See {@link CloudTrailEvent#sourceIPAddress()}. */
-  public String sourceIPAddress;
+  public Optional<String> sourceIPAddress;
   /** See {@link CloudTrailEvent#userAgent()}. */
-  public String userAgent;
+  public Optional<String> userAgent;
   /** See {@link CloudTrailEvent#errorCode()}. */
-  public String errorCode;
+  public Optional<String> errorCode;
   /** See {@link CloudTrailEvent#errorMessage()}. */
-  public String errorMessage;
+  public Optional<String> errorMessage;
   /** See {@link CloudTrailEvent#apiVersion()}. */
-  public String apiVersion;
+  public Optional<String> apiVersion;
   /** See {@link CloudTrailEvent#recipientAccountId()}. */
-  public String recipientAccountId;
+  public Optional<String> recipientAccountId;
   /** See {@link CloudTrailEvent#vpcEndpointId()}. */
-  public String vpcEndpointId;
+  public Optional<String> vpcEndpointId;
   /** See {@link CloudTrailEvent#vpcEndpointAccountId()}. */
-  public String vpcEndpointAccountId;
+  public Optional<String> vpcEndpointAccountId;
   /** See {@link CloudTrailEvent#eventType()}. */
-  public EventType eventType;
+  public Optional<EventType> eventType;
   /** See {@link CloudTrailEvent#eventCategory()}. */
-  public EventCategory eventCategory;
+  public Optional<EventCategory> eventCategory;
   /** See {@link CloudTrailEvent#managementEvent()}. */
   public Boolean managementEvent;
   /** See {@link CloudTrailEvent#readOnly()}. */
@@ -103,7 +105,7 @@ public final class EventParts {
   /** See {@link CloudTrailEvent#userIdentity()}. */
   public UserIdentity userIdentity;
   /** See {@link CloudTrailEvent#eventTime()}. */
-  public Instant eventTime;
+  public Optional<Instant> eventTime;
   /** See {@link CloudTrailEvent#resources()}; copied into the event. */
   public final ArrayList<Resource> resources = new ArrayList<>();
   /** See {@link CloudTrailEvent#addendum()}. */
@@ -148,13 +150,14 @@ public final class EventParts {
 
   /** Makes every member absent, for the next record; {@link #mappers} stays. */
   public void clear() {
-    eventVersion = eventSource = eventName = awsRegion = sourceIPAddress = userAgent = errorCode = errorMessage = null;
-    apiVersion = recipientAccountId = vpcEndpointId = vpcEndpointAccountId = null;
-    eventType = null;
-    eventCategory = null;
+    Optional<String> none = Optional.empty();
+    eventVersion = eventSource = eventName = awsRegion = sourceIPAddress = userAgent = errorCode = errorMessage = none;
+    apiVersion = recipientAccountId = vpcEndpointId = vpcEndpointAccountId = none;
+    eventType = Optional.empty();
+    eventCategory = Optional.empty();
     managementEvent = readOnly = sessionCredentialFromConsole = null;
     userIdentity = null;
-    eventTime = null;
+    eventTime = Optional.empty();
     if (!resources.isEmpty()) {
       resources.clear();
     }

@@ -1,5 +1,6 @@
 package org.cloudtrail4j.parser.internal;
 
+import java.util.Optional;
 import org.cloudtrail4j.model.Addendum;
 import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.EdgeDeviceDetails;
@@ -114,12 +115,12 @@ final class RecordDecoder {
   // length, the UTF-8 of a string that is not ASCII) and kept as positions, which the event decodes when first asked
   // for (see EventParts).
   private void decodeMember(EventParts e, Key key, int m, int v0, int v1) {
-    String s;
+    Optional<String> s;
     switch (key) {
       case eventVersion: case eventSource: case eventName: case awsRegion: case sourceIPAddress: case userAgent:
       case errorCode: case errorMessage: case eventType: case apiVersion: case recipientAccountId: case vpcEndpointId:
       case vpcEndpointAccountId: case eventCategory:
-        s = scalar.str(v0, v1, key.name());
+        s = scalar.strOptional(v0, v1, key.name()); // shared by the records with the same string
         break;
       case requestID: case eventID: case sharedEventID: case annotation:
         position(e, key, v0, v1, scalar.checkUnique(v0, v1, key.name()));
@@ -134,10 +135,12 @@ final class RecordDecoder {
         e.ends[at] = v1;
         return;
       }
-      case eventTime: e.eventTime = scalar.time(v0, v1, "eventTime"); return;
+      case eventTime: e.eventTime = scalar.timeOptional(v0, v1, "eventTime"); return;
       case userIdentity: e.userIdentity = identity.identity(v0, v1); return;
       case resources:
-        e.resources.clear(); // a duplicate key replaces, as for every other member
+        if (!e.resources.isEmpty()) {
+          e.resources.clear(); // a duplicate key replaces, as for every other member
+        }
         details.decode(key, v0, v1, e.resources);
         return;
       case addendum: case edgeDeviceDetails: case tlsDetails: case insightDetails:
@@ -186,8 +189,8 @@ final class RecordDecoder {
     }
   }
 
-  /** Sets a string member; {@code null} (JSON null, also after an earlier value of a repeated key) clears it. */
-  private static void string(EventParts e, Key key, String s) {
+  /** Sets a string member; empty (JSON null, also after an earlier value of a repeated key) clears it. */
+  private void string(EventParts e, Key key, Optional<String> s) {
     switch (key) {
       case eventVersion: e.eventVersion = s; break;
       case eventSource: e.eventSource = s; break;
@@ -197,14 +200,36 @@ final class RecordDecoder {
       case userAgent: e.userAgent = s; break;
       case errorCode: e.errorCode = s; break;
       case errorMessage: e.errorMessage = s; break;
-      case eventType: e.eventType = s == null ? null : EventType.of(s); break;
+      case eventType: e.eventType = eventType(s); break;
       case apiVersion: e.apiVersion = s; break;
       case recipientAccountId: e.recipientAccountId = s; break;
       case vpcEndpointId: e.vpcEndpointId = s; break;
       case vpcEndpointAccountId: e.vpcEndpointAccountId = s; break;
-      case eventCategory: e.eventCategory = s == null ? null : EventCategory.of(s); break;
+      case eventCategory: e.eventCategory = eventCategory(s); break;
       default: throw new AssertionError(key);
     }
+  }
+
+  // the last eventType and eventCategory, by the (cached, so shared) Optional of their string
+  private Optional<String> lastTypeString = Optional.empty();
+  private Optional<EventType> lastType = Optional.empty();
+  private Optional<String> lastCategoryString = Optional.empty();
+  private Optional<EventCategory> lastCategory = Optional.empty();
+
+  private Optional<EventType> eventType(Optional<String> s) {
+    if (s != lastTypeString) {
+      lastType = s.map(EventType::of);
+      lastTypeString = s;
+    }
+    return lastType;
+  }
+
+  private Optional<EventCategory> eventCategory(Optional<String> s) {
+    if (s != lastCategoryString) {
+      lastCategory = s.map(EventCategory::of);
+      lastCategoryString = s;
+    }
+    return lastCategory;
   }
 
   private static void flag(EventParts e, Key key, Boolean x) {

@@ -2,6 +2,7 @@ package org.cloudtrail4j.parser.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.cloudtrail4j.model.internal.Bytes;
 import org.cloudtrail4j.model.internal.JsonScanner;
 import org.cloudtrail4j.model.internal.JsonStrings;
@@ -31,6 +32,7 @@ final class Scalars {
   private final byte[] lastTimeBytes = new byte[32];
   private int lastTimeLength = -1;
   private Instant lastTime;
+  private Optional<Instant> lastTimeOptional = Optional.empty();
 
   Scalars(ReadLimits limits, StringCache cache) {
     this.limits = limits;
@@ -65,6 +67,25 @@ final class Scalars {
     }
     if (isNull(v0)) {
       return null;
+    }
+    throw wrongType(v0, path, "a string");
+  }
+
+  /**
+   * As {@link #str}, as the {@code Optional} an event's accessor returns, shared by every record with the same
+   * cached string; empty for JSON null.
+   */
+  Optional<String> strOptional(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      checkStringLength(v0, v1, path);
+      try {
+        return cache.optional(b, v0, v1 - 1);
+      } catch (MalformedJsonException e) {
+        throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
+      }
+    }
+    if (isNull(v0)) {
+      return Optional.empty();
     }
     throw wrongType(v0, path, "a string");
   }
@@ -200,6 +221,21 @@ final class Scalars {
       return null;
     }
     throw wrongType(v0, path, "an ISO-8601 timestamp string");
+  }
+
+  /**
+   * As {@link #time}, as the {@code Optional} an event's accessor returns: shared by the records of one second, as the
+   * {@code Instant} is; empty for JSON null.
+   */
+  Optional<Instant> timeOptional(int v0, int v1, String path) {
+    Instant t = time(v0, v1, path);
+    if (t == null) {
+      return Optional.empty();
+    }
+    if (t != lastTimeOptional.orElse(null)) {
+      lastTimeOptional = Optional.of(t);
+    }
+    return lastTimeOptional;
   }
 
   /** The decoded text of a short string written with escapes. */

@@ -1,5 +1,6 @@
 package org.cloudtrail4j.parser.internal;
 
+import java.util.Optional;
 import org.cloudtrail4j.model.internal.JsonStrings;
 
 /**
@@ -7,8 +8,9 @@ import org.cloudtrail4j.model.internal.JsonStrings;
  * regions, ARNs, user agents, account IDs) cost a hash and a compare instead of a new {@code String}.
  *
  * <p>A {@link KeyRing}: the hash reads eight bytes at a time and checks them for non-ASCII bytes and backslashes on
- * the way, a hit is a compare of eight bytes at a time, and a miss allocates only its String. One instance per
- * reading thread; not thread-safe.
+ * the way, a hit is a compare of eight bytes at a time, and a miss allocates only its String (and Optional). One instance per
+ * reading thread; not thread-safe. It keeps each string in the {@code Optional} an event hands out (see
+ * {@link #optional}).
  */
 final class StringCache extends KeyRing {
   private static final int MAX_SLOTS = 16384; // power of two
@@ -45,14 +47,31 @@ final class StringCache extends KeyRing {
    * without escapes.
    */
   String get(byte[] b, int quote, int closeQuote) {
+    Optional<String> cached = cached(b, quote, closeQuote);
+    return cached != null ? cached.get() : JsonStrings.decode(b, quote, closeQuote);
+  }
+
+  /**
+   * As {@link #get}, as the {@code Optional} an event's accessor returns: one a cached string shares with every
+   * record that has it, so that an accessor returns it without allocating one for each call (on JDK 17 the JIT does
+   * not remove those).
+   */
+  Optional<String> optional(byte[] b, int quote, int closeQuote) {
+    Optional<String> cached = cached(b, quote, closeQuote);
+    return cached != null ? cached : Optional.of(JsonStrings.decode(b, quote, closeQuote));
+  }
+
+  /** The cached string, cached now on a miss; null when it is not to be cached (long, escapes or not ASCII). */
+  @SuppressWarnings("unchecked")
+  private Optional<String> cached(byte[] b, int quote, int closeQuote) {
     int start = quote + 1;
     int len = closeQuote - start;
     if (len > MAX_CACHED_LENGTH) {
-      return JsonStrings.decode(b, quote, closeQuote);
+      return null;
     }
     long h = hash(b, start, closeQuote);
     if ((special & HIGHS) != 0) {
-      return JsonStrings.decode(b, quote, closeQuote); // escapes or non-ASCII: decode, do not cache
+      return null; // escapes or non-ASCII: decode, do not cache
     }
     if (++lookups > slots * 16L && slots < MAX_SLOTS) {
       // a long input: a bigger table (its entries start empty; it is a cache)
@@ -62,9 +81,9 @@ final class StringCache extends KeyRing {
     int slot = slotOf(h);
     Object cached = valueAt(slot, b, start, len);
     if (cached != null) {
-      return (String) cached;
+      return (Optional<String>) cached;
     }
-    String s = JsonStrings.decode(b, quote, closeQuote);
+    Optional<String> s = Optional.of(JsonStrings.decode(b, quote, closeQuote));
     store(slot, b, start, len, s);
     return s;
   }
