@@ -330,7 +330,7 @@ class S3ValidationTest {
   @DisplayName("a range that ends before it starts is refused alike by the keys' and the validator's builders")
   void aBackwardRangeIsRefusedAlikeByBothBuilders() {
     Instant later = from.plusSeconds(1);
-    String message = "start time " + later + " must occur before end time " + from;
+    String message = "start time " + later + " must not be after end time " + from;
     assertThatThrownBy(() -> CloudTrailPublicKeys.builder().between(later, from))
         .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     assertThatThrownBy(() -> TrailValidator.builder().between(later, from))
