@@ -144,7 +144,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Instant until = end != null ? end : start != null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : null;
     if (start != null && start.isAfter(until)) {
-      throw new ParameterException(spec.commandLine(), "start-time must occur before end-time");
+      throw new ParameterException(spec.commandLine(), "--start-time " + start + " is after "
+          + (end != null ? "--end-time " + end : "now (" + until + "), the end when no --end-time is given"));
     }
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be 1 or more: " + threads);

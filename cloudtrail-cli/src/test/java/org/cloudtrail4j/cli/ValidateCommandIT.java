@@ -114,6 +114,33 @@ class ValidateCommandIT {
   }
 
   @Test
+  void aStartTimeEqualToTheEndTimeIsARange() {
+    CliProcess.Result r = CliProcess.run("validate", "--public-keys", "samples/public-keys.json", "--account-id",
+        "111122223333", "--region", "us-west-2", "--start-time", "2019-02-01T04:00:00Z", "--end-time",
+        "2019-02-01T04:00:00Z", "samples");
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.stdout).startsWith("Validating log files in samples between 2019-02-01T04:00:00Z and "
+        + "2019-02-01T04:00:00Z\n").endsWith("\n1/1 digest files valid\n1/1 log files valid\n");
+  }
+
+  @Test
+  void aStartTimeAfterTheEndTimeIsAUsageErrorNamingBoth() {
+    CliProcess.Result r = CliProcess.run("validate", "--public-keys", "samples/public-keys.json", "--start-time",
+        "2019-02-01T04:00:01Z", "--end-time", "2019-02-01T04:00:00Z", "samples");
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(r.stderr).contains("--start-time 2019-02-01T04:00:01Z is after --end-time 2019-02-01T04:00:00Z");
+  }
+
+  @Test
+  void aStartTimeInTheFutureWithoutEndTimeIsAUsageErrorSayingTheEndIsNow() {
+    CliProcess.Result r = CliProcess.run("validate", "--public-keys", "samples/public-keys.json", "--start-time",
+        "2999-01-01T00:00:00Z", "samples");
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(r.stderr).contains("--start-time 2999-01-01T00:00:00Z is after now (")
+        .contains("), the end when no --end-time is given");
+  }
+
+  @Test
   void publicKeysAreRequired() {
     CliProcess.Result r = CliProcess.run("validate", "samples");
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);

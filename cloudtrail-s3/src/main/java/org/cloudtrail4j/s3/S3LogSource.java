@@ -104,8 +104,8 @@ public final class S3LogSource implements AutoCloseable {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(selector, "selector");
     // listed on a thread of its own, ahead of the reader: see ListingAhead
-    ListingAhead walk = new ListingAhead(relay -> new S3Walk(s3, location.bucket(), location.prefix(), selector, relay,
-        maxResumes), listener);
+    ListingAhead walk = new ListingAhead(location.toString(),
+        relay -> new S3Walk(s3, location.bucket(), location.prefix(), selector, relay, maxResumes), listener);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL),
         false).onClose(walk::close);
   }

@@ -15,6 +15,7 @@ import org.cloudtrail4j.integrity.TrailValidator;
 import org.cloudtrail4j.parser.LogFileKey;
 import org.cloudtrail4j.parser.LogFileSelector;
 import org.cloudtrail4j.s3.internal.ObjectStream;
+import org.cloudtrail4j.s3.internal.S3Failure;
 import org.cloudtrail4j.s3.internal.S3Walk;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -198,18 +199,11 @@ public final class S3ObjectStore implements ObjectStore {
   }
 
   private static IOException failure(SdkException e, String verb, String bucket, String key) {
-    String uri = "s3://" + bucket + "/" + key;
     if (e instanceof NoSuchKeyException || e instanceof S3Exception && ((S3Exception) e).statusCode() == 404
         && !"NoSuchBucket".equals(code((S3Exception) e))) {
       return notFound(bucket, key, e);
     }
-    if (e instanceof S3Exception) {
-      S3Exception s = (S3Exception) e;
-      String code = code(s);
-      return new IOException((s.statusCode() == 403 ? "access denied: cannot " + verb + " " + uri
-          : "cannot " + verb + " " + uri + ": HTTP " + s.statusCode()) + (code == null ? "" : " (" + code + ")"), e);
-    }
-    return new IOException("cannot " + verb + " " + uri + ": " + e.getMessage(), e);
+    return S3Failure.exception(verb, bucket, key, e);
   }
 
   private static String code(S3Exception e) {

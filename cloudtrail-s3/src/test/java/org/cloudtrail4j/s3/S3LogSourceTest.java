@@ -295,7 +295,54 @@ class S3LogSourceTest {
     assertThat(ids).hasSize(2);
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.source()).isEqualTo("s3://gone/" + key);
-      assertThat(p.message()).contains("no longer exists");
+      assertThat(p.message()).contains("cannot get s3://gone/" + key + ": HTTP 404 (NoSuchKey): the object no longer "
+          + "exists");
+    });
+  }
+
+  @Test
+  void anObjectReplacedBetweenListAndGetIsAProblemSayingItChangedSinceItWasListed() {
+    String key = "replaced/AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/02/"
+        + "111122223333_CloudTrail_eu-west-1_20240302T0010Z_replaced.json.gz";
+    server.s3.createBucket(b -> b.bucket("replaced"));
+    server.put("replaced", key, gzip(delivery(3)));
+    List<CloudTrailProblem> problems = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (S3LogSource s3 = S3LogSource.builder().client(server.s3).build()) {
+      List<CloudTrailSource> listed = s3.sources(S3Location.parse("s3://replaced/replaced/"), LogFileSelector.all())
+          .collect(Collectors.toList());
+      server.put("replaced", key, gzip(delivery(4)));
+      try (Stream<CloudTrailEvent> events = CloudTrailReader.builder().onProblem(problems::add).build()
+          .read(listed.stream())) {
+        events.forEach(e -> ids.add(e.eventID().orElse("?")));
+      }
+    }
+    // the GET asks for the ETag the listing saw: the new object's records are not mistaken for the listed one's
+    assertThat(ids).isEmpty();
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+        .contains("cannot get s3://replaced/" + key + ": HTTP 412 (PreconditionFailed): the object changed since "
+            + "it was listed (its ETag is no longer "));
+  }
+
+  @Test
+  void aMissingBucketReadsAsTheSameFailureAsTheValidatorReportsForIt() throws IOException {
+    List<CloudTrailProblem> problems = new ArrayList<>();
+    try (S3LogSource s3 = S3LogSource.builder().client(server.s3).build();
+        Stream<CloudTrailEvent> events = s3.read(CloudTrailReader.builder().onProblem(problems::add).build(),
+            S3Location.parse("s3://no-such-bucket/logs/"))) {
+      assertThat(events).isEmpty();
+    }
+    String validators = null;
+    try (Stream<String> keys = S3ObjectStore.of(server.s3).list("no-such-bucket", "logs/")) {
+      keys.forEach(k -> { });
+    } catch (UncheckedIOException e) {
+      validators = e.getCause().getMessage();
+    }
+    String expected = validators;
+    assertThat(expected).startsWith("cannot list s3://no-such-bucket/logs/: HTTP 404 (NoSuchBucket): ");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("s3://no-such-bucket/logs/");
+      assertThat(p.message()).contains(expected);
     });
   }
 
@@ -305,7 +352,8 @@ class S3LogSourceTest {
     Collected c = read(viaFaults, "s3://samples", CloudTrailReader.builder());
     assertThat(c.problems).singleElement().satisfies(p -> {
       assertThat(p.source()).isEqualTo("s3://samples/AWSLogs/123456789012/");
-      assertThat(p.message()).contains("access denied");
+      assertThat(p.message()).contains("cannot list s3://samples/AWSLogs/123456789012/: HTTP 403 (AccessDenied): "
+          + "access denied: injected by the test");
     });
     // the account's three files hold 3 records; everything else is read
     assertThat(ids(c)).hasSize(54 - local(SAMPLES.resolve("123456789012")).size());
@@ -317,7 +365,8 @@ class S3LogSourceTest {
     Collected c = read(viaFaults, "s3://samples/AWSLogs/111122223333/", CloudTrailReader.builder());
     assertThat(c.problems).singleElement().satisfies(p -> {
       assertThat(p.source()).endsWith("_20201207T2035Z_D3lYriHifl20OEUZ.json.gz");
-      assertThat(p.message()).contains("access denied");
+      assertThat(p.message()).contains("cannot get " + p.source() + ": HTTP 403 (AccessDenied): access denied: "
+          + "injected by the test");
     });
     assertThat(ids(c)).isNotEmpty();
   }

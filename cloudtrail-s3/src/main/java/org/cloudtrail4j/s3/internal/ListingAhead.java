@@ -36,6 +36,7 @@ public final class ListingAhead implements Iterator<CloudTrailSource>, AutoClose
   private static final ExecutorService POOL = pool();
   private static final Object END = new Object();
 
+  private final String location;
   private final Function<ReadListener, Iterator<CloudTrailSource>> listing;
   private final ReadListener listener;
   private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
@@ -51,10 +52,13 @@ public final class ListingAhead implements Iterator<CloudTrailSource>, AutoClose
   private Object next;
 
   /**
+   * @param location what is listed ({@code s3://bucket/prefix}), for messages
    * @param listing makes the listing, given the listener it must tell of what it prunes and skips
    * @param listener the listener the relayed calls go to, on the taking thread
    */
-  public ListingAhead(Function<ReadListener, Iterator<CloudTrailSource>> listing, ReadListener listener) {
+  public ListingAhead(String location, Function<ReadListener, Iterator<CloudTrailSource>> listing,
+      ReadListener listener) {
+    this.location = location;
     this.listing = listing;
     this.listener = listener;
   }
@@ -75,7 +79,7 @@ public final class ListingAhead implements Iterator<CloudTrailSource>, AutoClose
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         close();
-        throw new IllegalStateException("interrupted while waiting for the S3 listing", e);
+        throw new IllegalStateException("interrupted while waiting for the listing of " + location, e);
       }
       if (!listed && queue.size() < AHEAD / 2) {
         start();

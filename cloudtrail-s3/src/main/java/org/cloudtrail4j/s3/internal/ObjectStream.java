@@ -71,12 +71,8 @@ public final class ObjectStream extends InputStream {
     ResponseInputStream<GetObjectResponse> r;
     try {
       r = s3.getObject(req.build());
-    } catch (NoSuchKeyException e) {
-      throw new IOException("object " + uri + " no longer exists (deleted after it was listed)", e);
-    } catch (S3Exception e) {
-      throw new IOException(describe(e), e);
     } catch (SdkException e) {
-      throw new IOException("cannot get " + uri + ": " + e.getMessage(), e);
+      throw new IOException(describe(e), e);
     }
     GetObjectResponse response = r.response();
     if (etag == null) {
@@ -88,16 +84,16 @@ public final class ObjectStream extends InputStream {
     in = r;
   }
 
-  private String describe(S3Exception e) {
-    int status = e.statusCode();
-    String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-    if (status == 412) {
-      return "object " + uri + " changed while it was read (its ETag is no longer " + etag + ")";
+  /** The failed GET in S3Failure's words, with what this stream knows better than S3's message. */
+  private String describe(SdkException e) {
+    String detail = null;
+    if (e instanceof NoSuchKeyException) {
+      detail = "the object no longer exists (deleted since it was listed or announced)";
+    } else if (e instanceof S3Exception && ((S3Exception) e).statusCode() == 412) {
+      detail = "the object changed " + (position == 0 ? "since it was listed" : "while it was read")
+          + " (its ETag is no longer " + etag + ")";
     }
-    if (status == 403) {
-      return "access denied to " + uri + (code == null ? "" : " (" + code + ")");
-    }
-    return "cannot get " + uri + ": HTTP " + status + (code == null ? "" : " " + code) + ": " + e.getMessage();
+    return S3Failure.message("get", bucket, key, e, detail);
   }
 
   @Override

@@ -27,7 +27,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -260,14 +259,9 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
 
     private void fail(SdkException failure) {
       done = true;
-      if (failure instanceof S3Exception) {
-        S3Exception e = (S3Exception) failure;
-        String reason = e.statusCode() == 403 ? "access denied listing " + uri(prefix)
-            : "cannot list " + uri(prefix) + ": HTTP " + e.statusCode() + " " + e.getMessage();
-        ready.add(failing(uri(prefix), reason));
-      } else {
-        ready.add(failing(uri(prefix), "cannot list " + uri(prefix) + ": " + failure.getMessage()));
-      }
+      ready.add(CloudTrailSource.of(uri(prefix), () -> {
+        throw S3Failure.exception("list", bucket, prefix, failure);
+      }));
     }
 
     private void folder(String p) {
@@ -351,12 +345,6 @@ public final class S3Walk implements Iterator<CloudTrailSource> {
       }
       ready.add(new S3Source(s3, bucket, key, o.eTag(), o.size(), maxResumes));
     }
-  }
-
-  private static CloudTrailSource failing(String name, String reason) {
-    return CloudTrailSource.of(name, () -> {
-      throw new IOException(reason);
-    });
   }
 
   /** An object to read. */

@@ -93,7 +93,7 @@ class ListingAheadTest {
         threads.add(Thread.currentThread());
       }
     };
-    try (ListingAhead ahead = new ListingAhead(relay -> new Listing(relay, n), listener)) {
+    try (ListingAhead ahead = new ListingAhead("s3://b/", relay -> new Listing(relay, n), listener)) {
       ahead.forEachRemaining(s -> all.add(s.name()));
     }
     assertThat(all).isEqualTo(direct(n));
@@ -103,7 +103,7 @@ class ListingAheadTest {
   @Test
   void nothingIsListedBeforeTheFirstSourceIsAskedFor() throws Exception {
     AtomicInteger made = new AtomicInteger();
-    try (ListingAhead ahead = new ListingAhead(relay -> {
+    try (ListingAhead ahead = new ListingAhead("s3://b/", relay -> {
       made.incrementAndGet();
       return new Listing(relay, 10);
     }, new ReadListener() { })) {
@@ -124,7 +124,7 @@ class ListingAheadTest {
       }
       return l;
     };
-    ListingAhead ahead = new ListingAhead(endless, new ReadListener() { });
+    ListingAhead ahead = new ListingAhead("s3://b/", endless, new ReadListener() { });
     assertThat(ahead.next().name()).isEqualTo("s3://b/log-0");
     Listing listing;
     synchronized (made) {
@@ -159,7 +159,7 @@ class ListingAheadTest {
       }
     };
     List<String> names = new ArrayList<>();
-    try (ListingAhead ahead = new ListingAhead(failing, new ReadListener() { })) {
+    try (ListingAhead ahead = new ListingAhead("s3://b/", failing, new ReadListener() { })) {
       assertThatThrownBy(() -> ahead.forEachRemaining(s -> names.add(s.name())))
           .isInstanceOf(IllegalStateException.class).hasMessage("listing broke");
       assertThat(ahead.hasNext()).isFalse();
@@ -168,9 +168,33 @@ class ListingAheadTest {
   }
 
   @Test
+  void aTakerInterruptedWhileWaitingIsToldWhichListingItWasWaitingFor() {
+    CountDownLatch answer = new CountDownLatch(1); // the first list request does not answer until the test is done
+    ListingAhead ahead = new ListingAhead("s3://my-trail/AWSLogs/", relay -> {
+      try {
+        answer.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      return new Listing(relay, 0);
+    }, new ReadListener() { });
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(ahead::hasNext).isInstanceOf(IllegalStateException.class)
+          .hasMessage("interrupted while waiting for the listing of s3://my-trail/AWSLogs/")
+          .hasCauseInstanceOf(InterruptedException.class);
+      assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+    } finally {
+      Thread.interrupted();
+      answer.countDown();
+    }
+    assertThat(ahead.hasNext()).as("closed by the interruption").isFalse();
+  }
+
+  @Test
   void closingStopsTheListerAfterTheRequestUnderWay() throws Exception {
     List<Listing> made = new ArrayList<>();
-    ListingAhead ahead = new ListingAhead(relay -> {
+    ListingAhead ahead = new ListingAhead("s3://b/", relay -> {
       Listing l = new Listing(relay, -1);
       l.gateAt = 10;
       synchronized (made) {

@@ -23,7 +23,8 @@ public final class TimeRange {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
     if (from.isAfter(until)) {
-      throw new IllegalArgumentException("start time " + from + " must occur before end time " + until);
+      // "not after", as checked: from == until is a range, the AWS CLI's "must occur before" notwithstanding
+      throw new IllegalArgumentException("start time " + from + " must not be after end time " + until);
     }
   }
 }
