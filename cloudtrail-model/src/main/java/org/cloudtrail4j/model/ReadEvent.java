@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.internal.EventParts;
 import org.cloudtrail4j.model.internal.JsonStrings;
+import org.cloudtrail4j.model.internal.Utf8Slice;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.cloudtrail4j.model.spi.CloudTrailMappers;
 
@@ -37,7 +38,7 @@ import org.cloudtrail4j.model.spi.CloudTrailMappers;
  * UTF-8) with escapes the scan has checked: decoding them later cannot fail. Free-form values cannot fail to become
  * a {@link JsonValue} either: that is a slice of the same bytes, as it always was.
  */
-final class ReadEvent extends CloudTrailEvent {
+final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
   private static final Optional<Boolean> TRUE = Optional.of(Boolean.TRUE);
   private static final Optional<Boolean> FALSE = Optional.of(Boolean.FALSE);
 
@@ -186,6 +187,43 @@ final class ReadEvent extends CloudTrailEvent {
 
   private String string(int v0, int v1) {
     return JsonStrings.decode(bytes, v0, v1 - 1);
+  }
+
+  // for the Spark source's rows (cloudtrail-spark, owner of this method): an ID's UTF-8 without a String, a
+  // free-form member's JSON text without a JsonValue
+  @Override
+  public boolean slice(int member, Utf8Slice into) {
+    int v0;
+    int v1;
+    boolean string = true;
+    switch (member) {
+      case REQUEST_ID: v0 = requestID0; v1 = requestID1; break;
+      case EVENT_ID: v0 = eventID0; v1 = eventID1; break;
+      case SHARED_EVENT_ID: v0 = sharedEventID0; v1 = sharedEventID1; break;
+      case REQUEST_PARAMETERS: v0 = requestParameters0; v1 = requestParameters1; string = false; break;
+      case RESPONSE_ELEMENTS: v0 = responseElements0; v1 = responseElements1; string = false; break;
+      case ADDITIONAL_EVENT_DATA: v0 = additionalEventData0; v1 = additionalEventData1; string = false; break;
+      case SERVICE_EVENT_DETAILS: v0 = serviceEventDetails0; v1 = serviceEventDetails1; string = false; break;
+      case EVENT_CONTEXT: v0 = eventContext0; v1 = eventContext1; string = false; break;
+      default: return false;
+    }
+    if (v0 < 0) {
+      return false;
+    }
+    byte[] b = bytes;
+    if (string) {
+      // checked when read: valid UTF-8 (see EventParts), so as it stands it is the value unless it has an escape
+      v1--;
+      for (int i = ++v0; i < v1; i++) {
+        if (b[i] == '\\') {
+          return false;
+        }
+      }
+    }
+    into.bytes = b;
+    into.start = v0;
+    into.end = v1;
+    return true;
   }
 
   private JsonValue json(int v0, int v1) {

@@ -205,4 +205,42 @@ class CloudTrailEdgeCasesTest {
     }
     assertThat(rows).filteredOn(r -> !r.isNullAt(4)).hasSize(1);
   }
+
+  /** A record whose IDs and identity are given: the identity's principalId and issuer vary with {@code session}. */
+  private static String idRecord(int i, String ids, int session) {
+    return "{\"eventTime\":\"2024-05-01T10:00:0" + i + "Z\",\"eventSource\":\"s3.amazonaws.com\","
+        + "\"eventName\":\"E" + i + "\"," + ids
+        + "\"userIdentity\":{\"type\":\"AssumedRole\",\"principalId\":\"AROAEXAMPLE:s" + session
+        + "\",\"accessKeyId\":\"ASIA" + i + "\",\"sessionContext\":{\"sessionIssuer\":{\"type\":\"Role\","
+        + "\"arn\":\"arn:aws:iam::123456789012:role/r" + session % 2 + "\"},\"attributes\":{\"mfaAuthenticated\":"
+        + "\"false\",\"creationDate\":\"2024-05-01T09:00:00Z\"}}}}";
+  }
+
+  @Test
+  void idsAndIdentitiesReadAsTheyAreWrittenWhateverTheirBytes() {
+    Path tree = dir.resolve("ids");
+    TestTrees.write(tree, "123456789012", "us-east-1", "2024-05-01", "i",
+        idRecord(0, "\"eventID\":\"e-0\",\"requestID\":\"r-0\",\"sharedEventID\":\"s-0\",", 0),
+        idRecord(1, "\"eventID\":\"e-\\u0031\",\"requestID\":\"r-\\\"1\\\"\",\"sharedEventID\":\"s\\/1\",", 1),
+        idRecord(2, "\"eventID\":\"e-\u00e9\u20ac\ud83d\ude00\",\"requestID\":\"r-\u00e9\",", 2),
+        idRecord(3, "\"eventID\":null,", 0),
+        idRecord(4, "", 1),
+        idRecord(5, "\"eventID\":\"e-5\",\"requestID\":\"r-5\",\"sharedEventID\":\"s-\\u00e9\",", 2));
+    List<Row> rows = spark.read().format("cloudtrail").load(tree.toUri().toString()).orderBy("eventName")
+        .selectExpr("eventID", "requestID", "sharedEventID", "userIdentity.principalId", "userIdentity.accessKeyId",
+            "userIdentity.sessionContext.sessionIssuer.arn",
+            "userIdentity.sessionContext.attributes.mfaAuthenticated")
+        .collectAsList();
+    assertThat(rows).extracting(r -> r.get(0)).containsExactly("e-0", "e-1", "e-\u00e9\u20ac\ud83d\ude00", null, null,
+        "e-5");
+    assertThat(rows).extracting(r -> r.get(1)).containsExactly("r-0", "r-\"1\"", "r-\u00e9", null, null, "r-5");
+    assertThat(rows).extracting(r -> r.get(2)).containsExactly("s-0", "s/1", null, null, null, "s-\u00e9");
+    assertThat(rows).extracting(r -> r.get(3)).containsExactly("AROAEXAMPLE:s0", "AROAEXAMPLE:s1",
+        "AROAEXAMPLE:s2", "AROAEXAMPLE:s0", "AROAEXAMPLE:s1", "AROAEXAMPLE:s2");
+    assertThat(rows).extracting(r -> r.get(4)).containsExactly("ASIA0", "ASIA1", "ASIA2", "ASIA3", "ASIA4", "ASIA5");
+    assertThat(rows).extracting(r -> r.get(5)).containsExactly("arn:aws:iam::123456789012:role/r0",
+        "arn:aws:iam::123456789012:role/r1", "arn:aws:iam::123456789012:role/r0", "arn:aws:iam::123456789012:role/r0",
+        "arn:aws:iam::123456789012:role/r1", "arn:aws:iam::123456789012:role/r0");
+    assertThat(rows).extracting(r -> r.get(6)).containsExactly(false, false, false, false, false, false);
+  }
 }

@@ -14,6 +14,7 @@ import org.cloudtrail4j.model.identity.SessionContext;
 import org.cloudtrail4j.model.identity.SessionIssuer;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.identity.WebIdFederationData;
+import org.cloudtrail4j.model.internal.EventParts;
 
 /**
  * The columns of {@code format("cloudtrail")}: one per member of a CloudTrail record, named as CloudTrail spells them
@@ -46,9 +47,9 @@ public final class EventSchema {
         .string("federatedProvider", WebIdFederationData::federatedProvider)
         .json("attributes", WebIdFederationData::attributes);
     Fields<SessionContext> session = new Fields<SessionContext>()
-        .struct("attributes", SessionContext::attributes, attributes)
-        .struct("sessionIssuer", SessionContext::sessionIssuer, issuer)
-        .struct("webIdFederationData", SessionContext::webIdFederationData, webId)
+        .inner("attributes", SessionContext::attributes, attributes)
+        .inner("sessionIssuer", SessionContext::sessionIssuer, issuer)
+        .inner("webIdFederationData", SessionContext::webIdFederationData, webId)
         .string("sourceIdentity", SessionContext::sourceIdentity)
         .string("ec2RoleDelivery", SessionContext::ec2RoleDelivery)
         .bool("assumedRoot", SessionContext::assumedRoot);
@@ -70,9 +71,9 @@ public final class EventSchema {
         .string("invokedBy", UserIdentity::invokedBy)
         .string("identityProvider", UserIdentity::identityProvider)
         .string("credentialId", UserIdentity::credentialId)
-        .struct("sessionContext", UserIdentity::sessionContext, session)
-        .struct("onBehalfOf", UserIdentity::onBehalfOf, onBehalfOf)
-        .struct("inScopeOf", UserIdentity::inScopeOf, inScopeOf)
+        .inner("sessionContext", UserIdentity::sessionContext, session)
+        .inner("onBehalfOf", UserIdentity::onBehalfOf, onBehalfOf)
+        .inner("inScopeOf", UserIdentity::inScopeOf, inScopeOf)
         .json("invokedByDelegate", UserIdentity::invokedByDelegate)
         .unknown("unknownFields", UserIdentity::unknownFields);
     Fields<Resource> resource = new Fields<Resource>()
@@ -113,19 +114,19 @@ public final class EventSchema {
         .string("userAgent", CloudTrailEvent::userAgent)
         .string("errorCode", CloudTrailEvent::errorCode)
         .string("errorMessage", CloudTrailEvent::errorMessage)
-        .json("requestParameters", CloudTrailEvent::requestParameters)
-        .json("responseElements", CloudTrailEvent::responseElements)
-        .json("additionalEventData", CloudTrailEvent::additionalEventData)
-        .unique("requestID", CloudTrailEvent::requestID)
-        .unique("eventID", CloudTrailEvent::eventID)
+        .json("requestParameters", EventParts.REQUEST_PARAMETERS, CloudTrailEvent::requestParameters)
+        .json("responseElements", EventParts.RESPONSE_ELEMENTS, CloudTrailEvent::responseElements)
+        .json("additionalEventData", EventParts.ADDITIONAL_EVENT_DATA, CloudTrailEvent::additionalEventData)
+        .id("requestID", EventParts.REQUEST_ID, CloudTrailEvent::requestID)
+        .id("eventID", EventParts.EVENT_ID, CloudTrailEvent::eventID)
         .openEnum("eventType", CloudTrailEvent::eventType)
         .string("apiVersion", CloudTrailEvent::apiVersion)
         .bool("managementEvent", CloudTrailEvent::managementEvent)
         .bool("readOnly", CloudTrailEvent::readOnly)
         .array("resources", CloudTrailEvent::resources, resource)
         .string("recipientAccountId", CloudTrailEvent::recipientAccountId)
-        .json("serviceEventDetails", CloudTrailEvent::serviceEventDetails)
-        .unique("sharedEventID", CloudTrailEvent::sharedEventID)
+        .json("serviceEventDetails", EventParts.SERVICE_EVENT_DETAILS, CloudTrailEvent::serviceEventDetails)
+        .id("sharedEventID", EventParts.SHARED_EVENT_ID, CloudTrailEvent::sharedEventID)
         .string("vpcEndpointId", CloudTrailEvent::vpcEndpointId)
         .string("vpcEndpointAccountId", CloudTrailEvent::vpcEndpointAccountId)
         .openEnum("eventCategory", CloudTrailEvent::eventCategory)
@@ -134,7 +135,7 @@ public final class EventSchema {
         .struct("edgeDeviceDetails", CloudTrailEvent::edgeDeviceDetails, edge)
         .struct("tlsDetails", CloudTrailEvent::tlsDetails, tls)
         .struct("insightDetails", CloudTrailEvent::insightDetails, insight)
-        .json("eventContext", CloudTrailEvent::eventContext)
+        .json("eventContext", EventParts.EVENT_CONTEXT, CloudTrailEvent::eventContext)
         .unique("annotation", CloudTrailEvent::annotation)
         .unknown("unknownFields", CloudTrailEvent::unknownFields);
   }

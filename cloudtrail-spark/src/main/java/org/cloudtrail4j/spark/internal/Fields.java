@@ -25,6 +25,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.cloudtrail4j.model.OpenEnum;
+import org.cloudtrail4j.model.internal.EventParts;
+import org.cloudtrail4j.model.internal.Utf8Slice;
 import org.cloudtrail4j.model.json.JsonValue;
 
 /**
@@ -57,19 +59,35 @@ final class Fields<T> {
   }
 
   /**
-   * A string member whose values repeat across records (a service, an operation, a region, an ARN): the reader's
-   * string cache hands the same {@code String} for a repeated value, so its UTF-8 form is made once per task.
+   * A string member whose values repeat across records (a service, an operation, a region, an ARN): its UTF-8 form
+   * is made once per task for a repeated value (see {@link Utf8Cache}).
    */
   Fields<T> string(String name, Function<T, Optional<String>> get) {
     return add(compiled(name, DataTypes.StringType, "", () -> {
-      IdentityCache<String, UTF8String> utf8 = new IdentityCache<>(UTF8String::fromString);
+      Utf8Cache utf8 = new Utf8Cache();
       return t -> utf8.get(get.apply(t).orElse(null));
     }));
   }
 
-  /** A string member unique to each record (an event's ID), which the reader does not intern: no cache to churn. */
+  /** A string member unique to each record (an annotation), which the reader does not intern: no cache to churn. */
   Fields<T> unique(String name, Function<T, Optional<String>> get) {
     return add(leaf(name, DataTypes.StringType, "", t -> utf8(get.apply(t).orElse(null))));
+  }
+
+  /**
+   * An event's ID ({@code member} one of {@link EventParts#REQUEST_ID}, {@link EventParts#EVENT_ID},
+   * {@link EventParts#SHARED_EVENT_ID}): unique to the record like {@link #unique}, and taken straight from the bytes
+   * the event was read from when the event can give them ({@link Utf8Slice.Source}: valid UTF-8 without an
+   * escape), as the free-form members are: no {@code String} decoded, none encoded again.
+   * Otherwise (an event built in code, an ID with an escape) through its accessor.
+   */
+  Fields<T> id(String name, int member, Function<T, Optional<String>> get) {
+    return add(compiled(name, DataTypes.StringType, "", () -> {
+      Utf8Slice slice = new Utf8Slice();
+      return t -> t instanceof Utf8Slice.Source && ((Utf8Slice.Source) t).slice(member, slice)
+          ? UTF8String.fromBytes(slice.bytes, slice.start, slice.end - slice.start)
+          : utf8(get.apply(t).orElse(null));
+    }));
   }
 
   Fields<T> bool(String name, Function<T, Optional<Boolean>> get) {
@@ -85,7 +103,7 @@ final class Fields<T> {
 
   Fields<T> openEnum(String name, Function<T, ? extends Optional<? extends OpenEnum<?>>> get) {
     return add(compiled(name, DataTypes.StringType, "", () -> {
-      IdentityCache<String, UTF8String> utf8 = new IdentityCache<>(UTF8String::fromString);
+      Utf8Cache utf8 = new Utf8Cache();
       return t -> {
         Optional<? extends OpenEnum<?>> e = get.apply(t);
         return e.isPresent() ? utf8.get(e.get().value()) : null;
@@ -96,6 +114,26 @@ final class Fields<T> {
   /** A free-form member as its JSON text, exactly as recorded; JSON {@code null} reads as SQL NULL. */
   Fields<T> json(String name, Function<T, Optional<JsonValue>> get) {
     return add(leaf(name, DataTypes.StringType, "raw JSON", t -> json(get.apply(t).orElse(null))));
+  }
+
+  /**
+   * An event's free-form member ({@code member} its index in {@link EventParts#starts}) as {@link #json}, taken
+   * straight from the bytes the event was read from when the event can give them ({@link Utf8Slice.Source}), without
+   * a {@code JsonValue} in between; otherwise (an event built in code) through its accessor.
+   */
+  Fields<T> json(String name, int member, Function<T, Optional<JsonValue>> get) {
+    return add(compiled(name, DataTypes.StringType, "raw JSON", () -> {
+      Utf8Slice slice = new Utf8Slice();
+      return t -> {
+        if (t instanceof Utf8Slice.Source && ((Utf8Slice.Source) t).slice(member, slice)) {
+          byte[] b = slice.bytes;
+          int n = slice.end - slice.start;
+          // a JSON value that starts with 'n' is null
+          return n == 4 && b[slice.start] == 'n' ? null : UTF8String.fromBytes(b, slice.start, n);
+        }
+        return json(get.apply(t).orElse(null));
+      };
+    }));
   }
 
   /** Members the library does not know, by name, each as its JSON text. */
@@ -117,7 +155,24 @@ final class Fields<T> {
         }));
   }
 
+  /**
+   * A nested object the reader shares across records when it repeats (a {@code userIdentity}, a detail): its row is
+   * built once per task for an instance seen before (see {@link IdentityCache}).
+   */
   <U> Fields<T> struct(String name, Function<T, Optional<U>> get, Fields<U> spec) {
+    return struct(name, get, spec, true);
+  }
+
+  /**
+   * A nested object inside one the reader shares ({@code userIdentity.sessionContext} and the objects in it): made
+   * anew with each new {@code userIdentity}, never shared by two of them, so only converted when its parent is;
+   * caching it by identity would only cost an identity hash per new instance.
+   */
+  <U> Fields<T> inner(String name, Function<T, Optional<U>> get, Fields<U> spec) {
+    return struct(name, get, spec, false);
+  }
+
+  private <U> Fields<T> struct(String name, Function<T, Optional<U>> get, Fields<U> spec, boolean cached) {
     StructType full = spec.schema();
     return add(new Field<T>() {
       @Override
@@ -137,8 +192,15 @@ final class Fields<T> {
 
       @Override
       public Function<T, Object> compile(DataType requested) {
+        Function<U, InternalRow> convert = spec.compile((StructType) requested);
+        if (!cached) {
+          return t -> {
+            Optional<U> u = get.apply(t);
+            return u.isPresent() ? convert.apply(u.get()) : null;
+          };
+        }
         // the reader shares a userIdentity (or a detail) it has seen before: its row is built once per task
-        IdentityCache<U, InternalRow> rows = new IdentityCache<>(spec.compile((StructType) requested));
+        IdentityCache<U, InternalRow> rows = new IdentityCache<>(convert);
         return t -> {
           Optional<U> u = get.apply(t);
           return u.isPresent() ? rows.get(u.get()) : null;
