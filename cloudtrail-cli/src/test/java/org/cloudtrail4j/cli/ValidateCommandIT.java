@@ -18,6 +18,13 @@ class ValidateCommandIT {
       + "111122223333_CloudTrail-Digest_us-west-2_management-trail_us-west-2_20190201T040000Z.json.gz";
   static final String LOG_KEY = "AWSLogs/111122223333/CloudTrail/us-west-2/2019/02/01/"
       + "111122223333_CloudTrail_us-west-2_20190201T0330Z_uK7a6w1ZI8099H6Z.json.gz";
+  /** What {@code --verbose} prints after the first line for the samples in {@link #RANGE}. */
+  static final String VALID_IN_RANGE = "Digest file\t" + DIGEST + "\tvalid\n"
+      + "Log file\ts3://amzn-s3-demo-bucket/" + LOG_KEY + "\tvalid\n"
+      + "Results requested for 2019-02-01T03:00:00Z to 2019-02-01T04:00:00Z\n"
+      + "Results found for 2019-02-01T03:00:00Z to 2019-02-01T04:00:00Z:\n"
+      + "\n1/1 digest files valid"
+      + "\n1/1 log files valid\n";
   static final String[] RANGE = {"--account-id", "111122223333", "--region", "us-west-2",
       "--start-time", "2019-02-01T03:00:00Z", "--end-time", "2019-02-01T04:00:00Z"};
 
@@ -35,13 +42,7 @@ class ValidateCommandIT {
 
     assertThat(r.exitCode).as(r.toString()).isZero();
     assertThat(r.stdout).isEqualTo("Validating log files in samples between 2019-02-01T03:00:00Z and "
-        + "2019-02-01T04:00:00Z\n\n"
-        + "Digest file\t" + DIGEST + "\tvalid\n"
-        + "Log file\ts3://amzn-s3-demo-bucket/" + LOG_KEY + "\tvalid\n"
-        + "Results requested for 2019-02-01T03:00:00Z to 2019-02-01T04:00:00Z\n"
-        + "Results found for 2019-02-01T03:00:00Z to 2019-02-01T04:00:00Z:\n"
-        + "\n1/1 digest files valid"
-        + "\n1/1 log files valid\n");
+        + "2019-02-01T04:00:00Z\n\n" + VALID_IN_RANGE);
     assertThat(r.stderr).isEmpty();
   }
 
@@ -104,6 +105,33 @@ class ValidateCommandIT {
     assertThat(r.exitCode).as(r.toString()).isZero();
     assertThat(r.stderr).startsWith("Digest file\t" + DIGEST + "\tUNVERIFIED: ");
     assertThat(r.stdout).endsWith("\n0/1 digest files valid, 1/1 digest files unverified\n1/1 log files valid\n");
+  }
+
+  @Test
+  void aTrailDirectoryGivenAsASymbolicLinkValidatesAsItsRealPath() throws IOException {
+    Path link = dir.resolve("samples-link");
+    Files.createSymbolicLink(link, CliProcess.SAMPLES);
+
+    CliProcess.Result r = CliProcess.run(args("validate", "--public-keys", "samples/public-keys.json", "--verbose",
+        link.toString()));
+
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.stdout).isEqualTo("Validating log files in " + link + " between 2019-02-01T03:00:00Z and "
+        + "2019-02-01T04:00:00Z\n\n" + VALID_IN_RANGE);
+    assertThat(r.stderr).isEmpty();
+  }
+
+  @Test
+  void aSymbolicLinkLoopIsAnIoErrorNamingTheLink() throws IOException {
+    Path copy = copySamples();
+    Path loop = copy.resolve("AWSLogs/111122223333/CloudTrail/us-west-2/loop");
+    Files.createSymbolicLink(loop, copy.resolve("AWSLogs"));
+
+    CliProcess.Result r = CliProcess.runIn(copy, args("validate", "--public-keys", "public-keys.json", "."));
+
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(3);
+    assertThat(r.stderr).isEqualTo("cloudtrail validate: " + loop + ": symbolic link loop: leads back to "
+        + copy.resolve("AWSLogs") + ", a folder it is in\n");
   }
 
   @Test

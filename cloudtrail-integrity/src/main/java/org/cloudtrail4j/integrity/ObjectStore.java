@@ -76,7 +76,7 @@ public interface ObjectStore {
    * the bucket. A digest's S3 metadata, which a file cannot carry, is read from a sidecar file next to it when one
    * exists: {@code <digest>.sig} holding the hex signature (the {@code x-amz-meta-signature} value), or
    * {@code <digest>.metadata.json} holding the output of {@code aws s3api head-object} (its {@code Metadata} object)
-   * or a plain JSON object of the metadata.
+   * or a plain JSON object of the metadata. Symbolic links are followed as {@link TrailValidator#validate(Path)} says.
    *
    * @param root the directory that holds {@code [prefix/]AWSLogs/}
    * @return a store over the directory

@@ -77,11 +77,14 @@ public final class TrailValidator {
   }
 
   /**
-   * Validates a local copy of a bucket: the directory that holds {@code [prefix/]AWSLogs/}.
+   * Validates a local copy of a bucket: the directory that holds {@code [prefix/]AWSLogs/}. Symbolic links are
+   * followed, as {@code CloudTrailReader} follows them: {@code root} may be a link to the directory, a link to a folder
+   * is entered and a link to a file is read as that file, under the key of the link's own path.
    *
    * @param root the bucket's root directory
    * @return what was found
-   * @throws IOException if the directory cannot be listed (unreadable files are reported, not thrown)
+   * @throws IOException if the directory cannot be listed (unreadable files are reported, not thrown), or if a folder
+   *     in it leads back to a folder it is in (a symbolic link loop: the message names both)
    */
   public ValidationReport validate(Path root) throws IOException {
     Objects.requireNonNull(root, "root");

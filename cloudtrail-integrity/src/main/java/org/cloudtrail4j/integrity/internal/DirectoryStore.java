@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -30,6 +31,12 @@ public final class DirectoryStore implements ObjectStore {
   private static final JsonFactory JSON = new JsonFactory();
   private final Path root;
 
+  /**
+   * A store over the directory {@code root}, which may be a symbolic link to it; keys are resolved against it and
+   * never lead outside it.
+   *
+   * @param root the directory that holds {@code [prefix/]AWSLogs/}
+   */
   public DirectoryStore(Path root) {
     this.root = root.toAbsolutePath().normalize();
   }
@@ -44,12 +51,10 @@ public final class DirectoryStore implements ObjectStore {
       throw new NoSuchFileException(root.toString(), null, "not a directory");
     }
     // a walk of our own rather than Files.find: keys are built as the names are read (no Path.relativize and
-    // toString per file), and its few lines are what the JIT compiles, not the JDK's general tree walker; each entry
-    // is read as Files.find reads it (its own attributes, links not followed: a link is listed when it leads to a
-    // regular file), and an I/O error while it is consumed is an UncheckedIOException, as from Files.find
-    if (Files.isSymbolicLink(start)) {
-      return Stream.empty(); // Files.find does not enter a link given as its start (nor any other link to a folder)
-    }
+    // toString per file), and its few lines are what the JIT compiles, not the JDK's general tree walker; links are
+    // followed as CloudTrailReader follows them (a link given as the root or met in the tree is entered or listed as
+    // what it leads to), a folder that leads back to one the walk is in is an error naming both, and an I/O error
+    // while the keys are consumed is an UncheckedIOException, as from Files.find
     String base = root.relativize(start).toString().replace('\\', '/');
     Walk walk = new Walk(start, base.isEmpty() ? "" : base + "/");
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -58,21 +63,23 @@ public final class DirectoryStore implements ObjectStore {
 
   /** Depth first, in each directory's own order, as {@link Files#find} walks. */
   private static final class Walk implements Iterator<String> {
-    /** Open directories, innermost first, with the key prefix ({@code ".../"}) of each. */
+    /** Open directories, innermost first, with the key prefix ({@code ".../"}) and the identity of each. */
     private final ArrayDeque<DirectoryStream<Path>> open = new ArrayDeque<>();
     private final ArrayDeque<Iterator<Path>> entries = new ArrayDeque<>();
     private final ArrayDeque<String> prefixes = new ArrayDeque<>();
+    private final ArrayDeque<Folder> folders = new ArrayDeque<>();
     private String next;
 
     Walk(Path start, String prefix) throws IOException {
-      enter(start, prefix);
+      enter(start, prefix, Files.readAttributes(start, BasicFileAttributes.class).fileKey());
     }
 
-    private void enter(Path directory, String prefix) throws IOException {
+    private void enter(Path directory, String prefix, Object fileKey) throws IOException {
       DirectoryStream<Path> stream = Files.newDirectoryStream(directory);
       open.push(stream);
       entries.push(stream.iterator());
       prefixes.push(prefix);
+      folders.push(new Folder(directory, fileKey));
     }
 
     @Override
@@ -83,16 +90,24 @@ public final class DirectoryStore implements ObjectStore {
           if (!in.hasNext()) {
             entries.pop();
             prefixes.pop();
+            folders.pop();
             open.pop().close();
             continue;
           }
           Path entry = in.next();
-          BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
-              LinkOption.NOFOLLOW_LINKS);
+          BasicFileAttributes attributes = attributes(entry);
           String key = prefixes.peek() + entry.getFileName();
-          if (attributes.isDirectory()) {
-            enter(entry, key + "/");
-          } else if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(entry)) {
+          if (attributes == null) {
+            next = key; // a broken link: listed, so that it is reported (not found, unreadable or not covered)
+          } else if (attributes.isDirectory()) {
+            Object fileKey = attributes.fileKey();
+            Path ancestor = ancestor(entry, fileKey);
+            if (ancestor != null) {
+              throw new FileSystemException(entry.toString(), null,
+                  "symbolic link loop: leads back to " + ancestor + ", a folder it is in");
+            }
+            enter(entry, key + "/", fileKey);
+          } else if (attributes.isRegularFile()) {
             next = key;
           }
         }
@@ -102,6 +117,34 @@ public final class DirectoryStore implements ObjectStore {
         throw new UncheckedIOException(e.getCause());
       }
       return next != null;
+    }
+
+    /** What {@code entry} is, links followed; null for a link that leads nowhere (its target missing, or a loop). */
+    private static BasicFileAttributes attributes(Path entry) throws IOException {
+      try {
+        return Files.readAttributes(entry, BasicFileAttributes.class);
+      } catch (IOException followed) {
+        BasicFileAttributes link;
+        try {
+          link = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+          throw followed;
+        }
+        if (link.isSymbolicLink()) {
+          return null;
+        }
+        throw followed;
+      }
+    }
+
+    /** The open folder that {@code directory} is, if any: then entering it would walk for ever. */
+    private Path ancestor(Path directory, Object fileKey) throws IOException {
+      for (Folder f : folders) {
+        if (fileKey != null && f.fileKey != null ? fileKey.equals(f.fileKey) : Files.isSameFile(directory, f.path)) {
+          return f.path;
+        }
+      }
+      return null;
     }
 
     @Override
@@ -125,9 +168,21 @@ public final class DirectoryStore implements ObjectStore {
       }
       entries.clear();
       prefixes.clear();
+      folders.clear();
       if (first != null) {
         throw new UncheckedIOException(first);
       }
+    }
+  }
+
+  /** A folder the walk is in: its path and its file system identity ({@code null} where there is none). */
+  private static final class Folder {
+    final Path path;
+    final Object fileKey;
+
+    Folder(Path path, Object fileKey) {
+      this.path = path;
+      this.fileKey = fileKey;
     }
   }
 

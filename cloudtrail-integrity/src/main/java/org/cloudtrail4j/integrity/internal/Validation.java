@@ -188,12 +188,26 @@ public final class Validation {
     }
   }
 
+  /**
+   * A run over {@code store} with {@code settings}; nothing is read until {@link #run()}. One instance runs once.
+   *
+   * @param store where the digests and log files are
+   * @param settings the keys, the threads, and what to validate (bucket, prefix, accounts, regions, time range)
+   */
   public Validation(ObjectStore store, Settings settings) {
     this.store = store;
     this.settings = settings;
     this.listingBucket = settings.bucket() == null ? "" : settings.bucket();
   }
 
+  /**
+   * Lists the store, walks every digest chain, hashes the log files (on {@code settings.parallelism()} threads) and
+   * reports; the pool, if any, is shut down before it returns.
+   *
+   * @return the report on every digest and log file listed
+   * @throws IOException if the store cannot be listed, or the run is interrupted; a digest or log file that cannot be
+   *     read is a result, not an exception
+   */
   public ValidationReport run() throws IOException {
     if (settings.parallelism() > 1) {
       pool = new ThreadPoolExecutor(settings.parallelism(), settings.parallelism(), 0, TimeUnit.MILLISECONDS,

@@ -1,8 +1,11 @@
 package org.cloudtrail4j.integrity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A directory is listed by a walk of the store's own, which must list exactly what {@code Files.find} over regular
- * files (and links to them) listed before it, with the same keys.
+ * files listed before it, with the same keys, and follows symbolic links as {@code CloudTrailReader} does: a link
+ * given as the root or met in the tree is entered, and a folder that leads back to one the walk is in is an error.
  */
 class DirectoryListingTest {
   @TempDir
@@ -62,21 +66,72 @@ class DirectoryListingTest {
     assertThat(listed("AWSLogs/nothing-here")).isEmpty();
   }
 
-  @Test
-  void listsLinksToFilesButDoesNotEnterLinksToFolders() throws IOException {
-    Path target = file("elsewhere/x.json.gz");
-    Files.createDirectories(dir.resolve("AWSLogs"));
+  private void link(String key, Path target) {
     try {
-      Files.createSymbolicLink(dir.resolve("AWSLogs/link.json.gz"), target);
-      Files.createSymbolicLink(dir.resolve("AWSLogs/folder-link"), dir.resolve("elsewhere"));
-      Files.createSymbolicLink(dir.resolve("AWSLogs/dangling.json.gz"), dir.resolve("missing"));
+      Files.createDirectories(dir.resolve(key).getParent());
+      Files.createSymbolicLink(dir.resolve(key), target);
     } catch (UnsupportedOperationException | IOException e) {
       throw new AssertionError("this test needs symbolic links", e);
     }
+  }
 
-    assertThat(listed("")).containsExactly("AWSLogs/link.json.gz", "elsewhere/x.json.gz").isEqualTo(found(""));
-    // a link given as the start is not entered either
-    assertThat(listed("AWSLogs/folder-link")).isEmpty();
-    assertThat(found("AWSLogs/folder-link")).isEmpty();
+  @Test
+  void followsLinksAsTheReaderDoes() throws IOException {
+    Path target = file("elsewhere/x.json.gz");
+    file("elsewhere/deeper/y.json.gz");
+    link("AWSLogs/link.json.gz", target);
+    link("AWSLogs/folder-link", dir.resolve("elsewhere"));
+
+    assertThat(listed("")).containsExactly("AWSLogs/folder-link/deeper/y.json.gz", "AWSLogs/folder-link/x.json.gz",
+        "AWSLogs/link.json.gz", "elsewhere/deeper/y.json.gz", "elsewhere/x.json.gz");
+    // a link given as the start is entered too, and its keys are under the link's own path
+    assertThat(listed("AWSLogs/folder-link")).containsExactly("AWSLogs/folder-link/deeper/y.json.gz",
+        "AWSLogs/folder-link/x.json.gz");
+  }
+
+  @Test
+  void entersARootThatIsALink() throws IOException {
+    file("real/AWSLogs/a.json.gz");
+    file("real/AWSLogs/b/c.json.gz");
+    link("root-link", dir.resolve("real"));
+
+    try (Stream<String> keys = new DirectoryStore(dir.resolve("root-link")).list("bucket", "")) {
+      assertThat(keys.sorted()).containsExactly("AWSLogs/a.json.gz", "AWSLogs/b/c.json.gz");
+    }
+  }
+
+  @Test
+  void listsABrokenLinkSoThatItIsReported() throws IOException {
+    file("AWSLogs/a.json.gz");
+    link("AWSLogs/dangling.json.gz", dir.resolve("missing"));
+    link("AWSLogs/self.json.gz", dir.resolve("AWSLogs/self.json.gz"));
+
+    assertThat(listed("")).containsExactly("AWSLogs/a.json.gz", "AWSLogs/dangling.json.gz", "AWSLogs/self.json.gz");
+  }
+
+  @Test
+  void aFolderLinkLeadingBackToAnAncestorIsAnErrorNamingIt() throws IOException {
+    file("AWSLogs/111122223333/CloudTrail/us-east-1/a.json.gz");
+    Path loop = dir.resolve("AWSLogs/111122223333/CloudTrail/us-east-1/loop");
+    link("AWSLogs/111122223333/CloudTrail/us-east-1/loop", dir.resolve("AWSLogs"));
+
+    assertThatThrownBy(() -> listed("")).isInstanceOf(UncheckedIOException.class)
+        .cause().isInstanceOf(FileSystemException.class)
+        .hasMessage(loop + ": symbolic link loop: leads back to " + dir.resolve("AWSLogs") + ", a folder it is in");
+    // the same when the walk starts below the folder the link leads to: it stops when it comes round to the start
+    assertThatThrownBy(() -> listed("AWSLogs/111122223333/CloudTrail/")).isInstanceOf(UncheckedIOException.class)
+        .cause().hasMessage(dir.resolve("AWSLogs/111122223333/CloudTrail/us-east-1/loop/111122223333/CloudTrail")
+            + ": symbolic link loop: leads back to " + dir.resolve("AWSLogs/111122223333/CloudTrail")
+            + ", a folder it is in");
+  }
+
+  @Test
+  void aLinkToItsOwnFolderIsAnError() throws IOException {
+    file("AWSLogs/a.json.gz");
+    link("AWSLogs/here", dir.resolve("AWSLogs"));
+
+    assertThatThrownBy(() -> listed("AWSLogs")).isInstanceOf(UncheckedIOException.class)
+        .cause().hasMessage(dir.resolve("AWSLogs/here") + ": symbolic link loop: leads back to "
+            + dir.resolve("AWSLogs") + ", a folder it is in");
   }
 }
