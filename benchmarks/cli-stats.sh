@@ -5,8 +5,8 @@
 #   benchmarks/cli-stats.sh [megabytes=64] [runs=10]
 #
 # Needs benchmarks/target/benchmarks.jar and cloudtrail-cli/target/cloudtrail-*.tar.gz (`./mvnw -pl benchmarks,
-# cloudtrail-cli -am package -DskipTests`) and jq; JAVA_HOME picks the Java of the launcher (and of the corpus
-# generator). The launcher's class-data sharing archives are made by untimed runs before the timed ones, as a user's
+# cloudtrail-cli -am package -DskipTests`; DIST=path picks another tarball) and jq; JAVA_HOME picks the Java of the
+# launcher (and of the corpus generator); WORK=folder keeps the corpus between calls. The launcher's class-data sharing archives are made by untimed runs before the timed ones, as a user's
 # first run makes them. Prints one line per run and a summary: median, minimum and maximum in ms, and jq's median
 # over each variant's. The variants:
 #   jq             find | zcat | jq -r '.Records[].eventSource' | sort | uniq -c
@@ -14,6 +14,8 @@
 #   stats_threads2 the same with --threads 2
 #   stats_tiered   JAVA_OPTS=-XX:TieredStopAtLevel=4: the archive, the JVM's default compilers
 #   stats_plain    CLOUDTRAIL_CDS=off and JAVA_OPTS=-XX:TieredStopAtLevel=4: java -jar as before the launcher's tuning
+#   stats_base     bin/cloudtrail stats TREE from another distribution, BASE=path/to/cloudtrail-*.tar.gz (e.g. main's),
+#                  for a before/after in the same run: VARIANTS="jq stats_base stats" BASE=... cli-stats.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-64}
@@ -25,9 +27,13 @@ if [ ! -d "$corpus/tree" ]; then
   "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.CorpusGenerator "$corpus" "$mb" > /dev/null
 fi
 tree=$corpus/tree
-dist=$(ls cloudtrail-cli/target/cloudtrail-*.tar.gz | head -1)
+dist=${DIST:-$(ls cloudtrail-cli/target/cloudtrail-*.tar.gz | head -1)}
 rm -rf "$work/dist" && mkdir -p "$work/dist" && tar xzf "$dist" -C "$work/dist"
 cli=$(ls -d "$work"/dist/cloudtrail-*/bin/cloudtrail)
+if [ -n "${BASE:-}" ]; then
+  rm -rf "$work/base" && mkdir -p "$work/base" && tar xzf "$BASE" -C "$work/base"
+  base_cli=$(ls -d "$work"/base/cloudtrail-*/bin/cloudtrail)
+fi
 export CLOUDTRAIL_CDS_DIR=$work/cds
 rm -rf "$CLOUDTRAIL_CDS_DIR"
 
@@ -42,6 +48,7 @@ run() {
     stats_threads2) "$cli" stats --threads 2 "$tree" ;;
     stats_tiered) JAVA_OPTS=-XX:TieredStopAtLevel=4 "$cli" stats "$tree" ;;
     stats_plain) CLOUDTRAIL_CDS=off JAVA_OPTS=-XX:TieredStopAtLevel=4 "$cli" stats "$tree" ;;
+    stats_base) "$base_cli" stats "$tree" ;;
   esac
 }
 

@@ -7,6 +7,10 @@
 #   benchmarks/run.sh -f 3 -wi 2 -i 4 -w 1s -r 1s \
 #     -p contender=c4jCountTree2,duckdbDeclared2,c4jCountTree1,duckdbDeclared1,duckdbAuto2,duckdbAuto1
 #                                                       # the count by service against DuckDB
+#   benchmarks/run.sh -f 3 -wi 2 -i 4 -w 1s -r 1s \
+#     -p contender=c4jCountTreeStatsRead2,c4jCountTree2,duckdbDeclared2,c4jCountTreeStatsRead1,duckdbDeclared1
+#                                                       # the same with the read `cloudtrail stats` does (only the
+#                                                       # members it counts decoded: the internal MemberProjection)
 #   benchmarks/run.sh cli-stats [megabytes=64] [runs=10]
 #                                                       # `cloudtrail stats` against zcat | jq (benchmarks/cli-stats.sh)
 #   benchmarks/run.sh targets                           # the decode rows of the targets table (issue #14): the six

@@ -22,6 +22,7 @@ module org.cloudtrail4j.parser {
   requires static org.immutables.value.annotations;
 
   exports org.cloudtrail4j.parser;
-  // cloudtrail-s3's listing reads folders of the key layout with the walk's LogFolder (not API)
-  exports org.cloudtrail4j.parser.internal to org.cloudtrail4j.s3;
+  // not API: cloudtrail-s3's listing reads folders of the key layout with the walk's LogFolder; the command line's
+  // stats decodes only the members it counts (MemberProjection, through ReaderAccess)
+  exports org.cloudtrail4j.parser.internal to org.cloudtrail4j.s3, org.cloudtrail4j.cli;
 }

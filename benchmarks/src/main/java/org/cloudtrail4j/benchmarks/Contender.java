@@ -2,8 +2,15 @@ package org.cloudtrail4j.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.EventFilter;
+import org.cloudtrail4j.parser.internal.MemberProjection;
+import org.cloudtrail4j.parser.internal.ReaderAccess;
+import org.cloudtrail4j.parser.internal.ReaderConfig;
+import org.cloudtrail4j.parser.internal.Streams;
 
 /**
  * The ways of reading a trail that {@link ReadBenchmark} compares, one per {@code @Param} value, as Caffeine's cache
@@ -109,6 +116,28 @@ public enum Contender {
       return new C4jCountReader(() -> reader.read(tree));
     }
   },
+  /**
+   * cloudtrail4j counting the S3 tree's events by eventSource with the read {@code cloudtrail stats} does: only the
+   * members stats counts ({@link #STATS_MEMBERS}) decoded, through the parser's internal {@code MemberProjection}
+   * (not API: reached from the class path, as the command line and cloudtrail-spark reach it). One thread.
+   */
+  c4jCountTreeStatsRead1(Output.COUNTS, null) {
+    @Override
+    TrailReader create(TrailFixture trail) throws IOException {
+      Path tree = trail.tree();
+      CloudTrailReader reader = CloudTrailReader.defaults();
+      return new C4jCountReader(() -> statsRead(reader, tree));
+    }
+  },
+  /** As {@link #c4jCountTreeStatsRead1}, {@code parallelism(2)}, {@code ordered(false)}. */
+  c4jCountTreeStatsRead2(Output.COUNTS, null) {
+    @Override
+    TrailReader create(TrailFixture trail) throws IOException {
+      Path tree = trail.tree();
+      CloudTrailReader reader = CloudTrailReader.builder().parallelism(2).ordered(false).build();
+      return new C4jCountReader(() -> statsRead(reader, tree));
+    }
+  },
   /** DuckDB counting the S3 tree's records by eventSource, schema detected, one thread. */
   duckdbAuto1(Output.COUNTS, null) {
     @Override
@@ -161,6 +190,19 @@ public enum Contender {
 
   /** The eventSource {@link #c4jFiltered} keeps. */
   static final String FILTERED_SOURCE = "eks.amazonaws.com";
+
+  /**
+   * The members {@code cloudtrail stats} decodes (cloudtrail-cli's {@code Stats.MEMBERS}, which its filter options
+   * leave as they are unless {@code --identity-type} is given).
+   */
+  static final List<String> STATS_MEMBERS =
+      List.of("eventSource", "eventName", "userIdentity", "errorCode", "eventTime");
+
+  /** The events of {@code tree} as {@code cloudtrail stats} reads them with {@code reader}'s settings. */
+  static Stream<CloudTrailEvent> statsRead(CloudTrailReader reader, Path tree) {
+    ReaderConfig config = ReaderAccess.configOf(reader).withProjection(MemberProjection.of(STATS_MEMBERS));
+    return Streams.of(List.of(tree), config);
+  }
 
   private final Output output;
   private final C4jWorkload workload;

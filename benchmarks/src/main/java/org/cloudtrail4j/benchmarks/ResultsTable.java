@@ -37,6 +37,9 @@ public final class ResultsTable {
       {"c4jCountTree2", "duckdbDeclared2", "count by service vs DuckDB (declared columns), 2 threads"},
       {"c4jCountTree2", "duckdbAuto2", "count by service vs DuckDB (schema detected), 2 threads"},
       {"c4jCountTree1", "duckdbDeclared1", "count by service vs DuckDB (declared columns), 1 thread"},
+      {"c4jCountTreeStatsRead2", "duckdbDeclared2", "count by service, stats's read, vs DuckDB (declared), 2 threads"},
+      {"c4jCountTreeStatsRead1", "duckdbDeclared1", "count by service, stats's read, vs DuckDB (declared), 1 thread"},
+      {"c4jCountTreeStatsRead2", "c4jCountTree2", "count by service, stats's read vs every member decoded, 2 threads"},
   };
 
   private ResultsTable() {}

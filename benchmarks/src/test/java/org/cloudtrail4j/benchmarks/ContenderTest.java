@@ -16,14 +16,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.cloudtrail4j.model.CloudTrailEvent;
 import org.cloudtrail4j.model.OpenEnum;
 import org.cloudtrail4j.model.Resource;
 import org.cloudtrail4j.model.TlsDetails;
 import org.cloudtrail4j.model.identity.SessionContext;
 import org.cloudtrail4j.model.identity.UserIdentity;
 import org.cloudtrail4j.model.json.JsonValue;
+import org.cloudtrail4j.parser.CloudTrailReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +120,25 @@ class ContenderTest {
       case BYTES, BYTES_TREE -> assertThat(read).isEqualTo(contender.jsonBytes(trail));
       default -> fail("unexpected output " + contender.output());
     }
+  }
+
+  @Test
+  void theStatsReadDecodesTheMembersStatsCountsAndNoOther() throws IOException {
+    long events;
+    try (Stream<CloudTrailEvent> read = Contender.statsRead(CloudTrailReader.defaults(), trail.tree())) {
+      events = read.peek(e -> {
+        JsonNode record = recordsById.get(e.rawJson().path("eventID").asString().orElseThrow());
+        assertThat(e.eventSource()).contains(record.path("eventSource").textValue());
+        assertThat(e.eventName()).contains(record.path("eventName").textValue());
+        assertThat(e.eventTime()).contains(Instant.parse(record.path("eventTime").textValue()));
+        assertThat(e.userIdentity().isPresent()).isEqualTo(record.path("userIdentity").isObject());
+        assertThat(e.errorCode()).isEqualTo(Optional.ofNullable(record.path("errorCode").textValue()));
+        assertThat(e.eventID()).isEmpty();
+        assertThat(e.awsRegion()).isEmpty();
+        assertThat(e.requestParameters()).isEmpty();
+      }).count();
+    }
+    assertThat(events).isEqualTo(records.size());
   }
 
   @ParameterizedTest

@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
 final class FilterOptions {
   private static final String SERVICE_DOMAIN = ".amazonaws.com";
 
+  /** The members {@link #accepts} reads: a read that decodes only some members decodes these too. */
+  static final List<String> DECODED_MEMBERS = List.of("userIdentity");
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
 

@@ -19,6 +19,10 @@ import org.cloudtrail4j.parser.CloudTrailParseException;
 import org.cloudtrail4j.parser.CloudTrailProblem;
 import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.EventFilter;
+import org.cloudtrail4j.parser.internal.MemberProjection;
+import org.cloudtrail4j.parser.internal.ReaderAccess;
+import org.cloudtrail4j.parser.internal.ReaderConfig;
+import org.cloudtrail4j.parser.internal.Streams;
 import org.cloudtrail4j.s3.S3Location;
 import org.cloudtrail4j.s3.S3LogSource;
 
@@ -36,6 +40,8 @@ final class LogRead {
   private final Progress progress;
   private final ReadTotals totals;
   private final CloudTrailReader reader;
+  /** The reader's configuration, with the projection of a read that decodes only some members. */
+  private final ReaderConfig config;
   private S3LogSource s3Source;
   private final InputStream stdin;
   /** The paths that held no log: nothing was read from them and nothing was wrong with them. */
@@ -47,11 +53,28 @@ final class LogRead {
    * @throws picocli.CommandLine.ParameterException when the filter options contradict each other
    */
   LogRead(InputOptions input, FilterOptions filters, PrintWriter err) {
-    this(input, filters, System.in, err);
+    this(input, filters, System.in, err, null);
+  }
+
+  /**
+   * A read of {@code input}'s paths that decodes only the top-level {@code members} its sink reads (and those the
+   * filter options test after decoding): the events have no other member, and a problem in another member's value is
+   * not reported (see {@link MemberProjection}). For {@code stats}, which counts a few members of every record.
+   *
+   * @throws picocli.CommandLine.ParameterException when the filter options contradict each other
+   */
+  LogRead(InputOptions input, FilterOptions filters, PrintWriter err, List<String> members) {
+    this(input, filters, System.in, err, members);
   }
 
   /** A read of {@code input}'s paths, {@code -} being {@code stdin}. */
   LogRead(InputOptions input, FilterOptions filters, InputStream stdin, PrintWriter err) {
+    this(input, filters, stdin, err, null);
+  }
+
+  /** A read of {@code input}'s paths, {@code -} being {@code stdin}, decoding {@code members} (null: every one). */
+  private LogRead(InputOptions input, FilterOptions filters, InputStream stdin, PrintWriter err,
+      List<String> members) {
     this.input = input;
     this.stdin = stdin;
     this.filters = filters;
@@ -68,6 +91,14 @@ final class LogRead {
       builder.onProblem(this::problem);
     }
     this.reader = builder.build();
+    ReaderConfig all = ReaderAccess.configOf(reader);
+    if (members == null) {
+      this.config = all;
+    } else {
+      List<String> decoded = new ArrayList<>(members);
+      decoded.addAll(FilterOptions.DECODED_MEMBERS);
+      this.config = all.withProjection(MemberProjection.of(decoded));
+    }
   }
 
   /**
@@ -128,22 +159,23 @@ final class LogRead {
    */
   private Stream<CloudTrailEvent> open(Path path) {
     Optional<S3Location> s3 = s3Location(path);
+    // what reader.read(...) and S3LogSource.read(reader, ...) do, with this read's configuration
     if (s3.isPresent()) {
-      return s3().read(reader, s3.get());
+      return Streams.of(s3().sources(s3.get(), reader.logFileSelector()), config);
     }
     if (isStdin(path)) {
-      return reader.read(stdin, "-");
+      return Streams.of(stdin, "-", config);
     }
     if (Files.isRegularFile(path)) {
       try {
         CountingInputStream in = new CountingInputStream(Files.newInputStream(path));
         totals.counted = in;
-        return reader.read(in, path.toString());
+        return Streams.of(in, path.toString(), config);
       } catch (IOException e) {
         // let the reader meet the error and report it as it does for any file
       }
     }
-    return reader.read(path);
+    return Streams.of(List.of(path), config);
   }
 
   /** The input's total size as stored when every path is a file; 0 when not known. */

@@ -1,6 +1,7 @@
 package org.cloudtrail4j.cli;
 
 import java.time.Instant;
+import java.util.List;
 import org.cloudtrail4j.model.CloudTrailEvent;
 
 /**
@@ -8,6 +9,9 @@ import org.cloudtrail4j.model.CloudTrailEvent;
  * one counter per distinct key, never a record.
  */
 final class Stats {
+  /** The members {@link #add} reads: {@code stats} decodes these and no other. */
+  static final List<String> MEMBERS = List.of("eventSource", "eventName", "userIdentity", "errorCode", "eventTime");
+
   final Tally services = new Tally();
   final Tally operations = new Tally();
   final Tally identities = new Tally();

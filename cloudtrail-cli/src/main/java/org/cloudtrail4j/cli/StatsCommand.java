@@ -21,10 +21,13 @@ import picocli.CommandLine.Spec;
 /** {@code cloudtrail stats}: what a tree holds, by service, operation, identity and error code. */
 @Command(name = "stats",
     header = "Counts records by service, operation, identity and error code.",
-    description = "Prints the files read and skipped, records, problems, records filtered out and the time range, "
+    description = {"Prints the files read and skipped, records, problems, records filtered out and the time range, "
         + "then the most frequent services (eventSource), operations (eventSource eventName), identities (the ARN, "
         + "or the identity type with its name) and error codes, each sorted by count, then by name. --json prints "
-        + "the same as one JSON object.")
+        + "the same as one JSON object.",
+        "Decodes only the members it counts (eventSource, eventName, eventTime, userIdentity, errorCode): a record "
+        + "is a problem when its JSON is broken or one of these is wrong; a wrong value in another member is not "
+        + "looked at (cat checks every member)."})
 final class StatsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -54,7 +57,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LogRead read = new LogRead(input, filters, cli.err());
+    LogRead read = new LogRead(input, filters, cli.err(), Stats.MEMBERS);
     Stats stats = new Stats();
     ReadTotals totals = read.run(stats::add);
     Output out = cli.out();

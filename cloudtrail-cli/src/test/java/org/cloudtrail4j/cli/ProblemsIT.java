@@ -2,12 +2,56 @@ package org.cloudtrail4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input: exit code 1, what could be read still printed, one summary line on stderr. */
 class ProblemsIT {
   private static final String TRUNCATED = " @ byte 965, record 0, $.Records[0]: TRUNCATED: input ends inside the record "
       + "(unexpected end of input inside object at depth 2)";
+
+  /**
+   * Two records, each with one member of the wrong JSON type: {@code awsRegion} in the first (a member {@code stats}
+   * does not count), {@code eventTime} in the second (one it counts).
+   */
+  private static final String WRONG_TYPES = "{\"Records\":["
+      + "{\"eventVersion\":\"1.08\",\"eventTime\":\"2024-01-01T00:00:00Z\",\"eventSource\":\"kms.amazonaws.com\","
+      + "\"eventName\":\"Decrypt\",\"awsRegion\":7,\"eventID\":\"e1\"},"
+      + "{\"eventVersion\":\"1.08\",\"eventTime\":42,\"eventSource\":\"kms.amazonaws.com\","
+      + "\"eventName\":\"Encrypt\",\"awsRegion\":\"us-east-1\",\"eventID\":\"e2\"}]}";
+
+  @TempDir
+  Path tmp;
+
+  private Path wrongTypes() throws IOException {
+    return Files.writeString(tmp.resolve("wrong-types.json"), WRONG_TYPES, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void statsCountsARecordWhoseWrongMemberItDoesNotCount() throws IOException {
+    CliProcess.Result r = CliProcess.run("stats", "--json", wrongTypes().toString());
+
+    // the second record's eventTime is counted, so it is a problem; the first record's awsRegion is not looked at
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
+    assertThat(r.stdout).contains("\"records\" : 1,", "\"problems\" : 1,", "\"key\" : \"kms.amazonaws.com\",",
+        "\"eventName\" : \"Decrypt\",");
+    assertThat(r.stderr).startsWith("cloudtrail: 1 problem; first: " + tmp.resolve("wrong-types.json"))
+        .contains("record 1, $.Records[1].eventTime: WRONG_TYPE");
+  }
+
+  @Test
+  void catReportsAWrongValueInAnyMember() throws IOException {
+    CliProcess.Result r = CliProcess.run("cat", wrongTypes().toString());
+
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
+    assertThat(r.stdout).isEmpty();
+    assertThat(r.stderr).startsWith("cloudtrail: 2 problems; first: " + tmp.resolve("wrong-types.json"))
+        .contains("record 0, $.Records[0].awsRegion: WRONG_TYPE");
+  }
 
   @Test
   void reportsABadFileOnStderrAndExitsWithOne() {
