@@ -4,7 +4,8 @@ package org.cloudtrail4j.model.internal;
  * Where the UTF-8 of a member lies in the bytes an event was read from: for a consumer that wants bytes, not a
  * {@code String} or a {@code JsonValue} (the Spark source's rows, whose strings are UTF-8), so that a member kept as
  * a position is neither decoded nor encoded again. One instance per consumer thread, refilled by
- * {@link Source#slice}; not thread-safe.
+ * {@link Source#slice}: what a filled slice says holds until the next {@code slice(...)} into it (the bytes it
+ * points at stay as they are); not thread-safe.
  *
  * <p>Not part of the API: exported only to the cloudtrail4j parser module (cloudtrail-spark runs on the class path).
  */
