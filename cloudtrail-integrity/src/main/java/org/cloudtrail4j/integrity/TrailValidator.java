@@ -79,7 +79,11 @@ public final class TrailValidator {
   /**
    * Validates a local copy of a bucket: the directory that holds {@code [prefix/]AWSLogs/}. Symbolic links are
    * followed, as {@code CloudTrailReader} follows them: {@code root} may be a link to the directory, a link to a folder
-   * is entered and a link to a file is read as that file, under the key of the link's own path.
+   * is entered and a link to a file is read as that file, under the key of the link's own path (so a copy that links
+   * one folder twice lists its files under both paths, and the second path's log files are reported as not covered).
+   * A link that leads back to a folder it is in is the one difference: it ends the validation with an
+   * {@link IOException} naming both paths, where the reader reports it and goes on, because a report on a tree that
+   * could not be walked whole would not be whole either.
    *
    * @param root the bucket's root directory
    * @return what was found

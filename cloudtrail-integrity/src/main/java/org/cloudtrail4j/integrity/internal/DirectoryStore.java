@@ -32,8 +32,8 @@ public final class DirectoryStore implements ObjectStore {
   private final Path root;
 
   /**
-   * A store over the directory {@code root}, which may be a symbolic link to it; keys are resolved against it and
-   * never lead outside it.
+   * A store over the directory {@code root}, which may be a symbolic link to it. A key is resolved against it by name
+   * and may not leave it with {@code ..}; symbolic links in it are followed wherever they lead.
    *
    * @param root the directory that holds {@code [prefix/]AWSLogs/}
    */

@@ -189,7 +189,8 @@ public final class Validation {
   }
 
   /**
-   * A run over {@code store} with {@code settings}; nothing is read until {@link #run()}. One instance runs once.
+   * A run over {@code store} with {@code settings}; nothing is read until {@link #run()}, which callers call once per
+   * instance (it keeps the run's state in fields; this is not checked).
    *
    * @param store where the digests and log files are
    * @param settings the keys, the threads, and what to validate (bucket, prefix, accounts, regions, time range)
@@ -202,7 +203,8 @@ public final class Validation {
 
   /**
    * Lists the store, walks every digest chain, hashes the log files (on {@code settings.parallelism()} threads) and
-   * reports; the pool, if any, is shut down before it returns.
+   * reports; the pool, if any, is shut down with its remaining tasks interrupted ({@code shutdownNow}) before it
+   * returns, so hashing still under way after a failure ends without being waited for.
    *
    * @return the report on every digest and log file listed
    * @throws IOException if the store cannot be listed, or the run is interrupted; a digest or log file that cannot be
