@@ -118,8 +118,12 @@ public final class EventParts {
   public InsightDetails insightDetails;
   /** See {@link CloudTrailEvent#unknownFields()}; copied into the event, in this order. */
   public final LinkedHashMap<String, JsonValue> unknownFields = new LinkedHashMap<>();
-  /** See {@link CloudTrailEvent#origin()}. */
-  public EventOrigin origin;
+  /** See {@link CloudTrailEvent#origin()}: its source, null for none; the event makes its origin when asked. */
+  public String source;
+  /** See {@link EventOrigin#byteOffset()}. */
+  public long offset;
+  /** See {@link EventOrigin#recordIndex()}. */
+  public long index;
   /** See {@link CloudTrailEvent#mappers()}. */
   public CloudTrailMappers mappers;
 
@@ -168,7 +172,9 @@ public final class EventParts {
     if (!unknownFields.isEmpty()) {
       unknownFields.clear();
     }
-    origin = null;
+    source = null;
+    offset = 0;
+    index = 0;
     Arrays.fill(starts, -1);
     Arrays.fill(ends, -1);
     Arrays.fill(decoded, null);
