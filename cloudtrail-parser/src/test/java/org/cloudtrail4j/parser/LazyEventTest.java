@@ -178,6 +178,21 @@ class LazyEventTest {
   }
 
   @Test
+  void recordsWithTheSameIdentityAndTlsDetailsShareTheOptionalsTheirAccessorsReturn() {
+    String same = ",\"userIdentity\":{\"type\":\"IAMUser\",\"arn\":\"arn:aws:iam::1:user/u\"},"
+        + "\"tlsDetails\":{\"tlsVersion\":\"TLSv1.3\"}";
+    byte[] doc = (HEAD + record("a", same) + "," + record("b", same) + "," + record("c", ",\"userIdentity\":null,"
+        + "\"tlsDetails\":null") + "]}").getBytes(StandardCharsets.UTF_8);
+    List<CloudTrailEvent> events = read(doc);
+    assertThat(events.get(0).userIdentity()).isSameAs(events.get(1).userIdentity());
+    assertThat(events.get(0).tlsDetails()).isSameAs(events.get(1).tlsDetails());
+    assertThat(events.get(1).userIdentity().orElseThrow().arn()).contains("arn:aws:iam::1:user/u");
+    assertThat(events.get(1).tlsDetails().orElseThrow().tlsVersion()).contains("TLSv1.3");
+    assertThat(events.get(2).userIdentity()).isEmpty();
+    assertThat(events.get(2).tlsDetails()).isEmpty();
+  }
+
+  @Test
   void eachEventKnowsItsOriginWithoutHoldingOne() {
     byte[] doc = delivery("");
     List<CloudTrailEvent> events = read(doc);

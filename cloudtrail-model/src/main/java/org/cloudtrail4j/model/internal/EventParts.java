@@ -102,8 +102,8 @@ public final class EventParts {
   public Boolean readOnly;
   /** See {@link CloudTrailEvent#sessionCredentialFromConsole()}. */
   public Boolean sessionCredentialFromConsole;
-  /** See {@link CloudTrailEvent#userIdentity()}. */
-  public UserIdentity userIdentity;
+  /** See {@link CloudTrailEvent#userIdentity()}: shared by the records with the same identity. */
+  public Optional<UserIdentity> userIdentity;
   /** See {@link CloudTrailEvent#eventTime()}. */
   public Optional<Instant> eventTime;
   /** See {@link CloudTrailEvent#resources()}; copied into the event. */
@@ -112,8 +112,8 @@ public final class EventParts {
   public Addendum addendum;
   /** See {@link CloudTrailEvent#edgeDeviceDetails()}. */
   public EdgeDeviceDetails edgeDeviceDetails;
-  /** See {@link CloudTrailEvent#tlsDetails()}. */
-  public TlsDetails tlsDetails;
+  /** See {@link CloudTrailEvent#tlsDetails()}: shared by the records with the same details. */
+  public Optional<TlsDetails> tlsDetails;
   /** See {@link CloudTrailEvent#insightDetails()}. */
   public InsightDetails insightDetails;
   /** See {@link CloudTrailEvent#unknownFields()}; copied into the event, in this order. */
@@ -160,14 +160,14 @@ public final class EventParts {
     eventType = Optional.empty();
     eventCategory = Optional.empty();
     managementEvent = readOnly = sessionCredentialFromConsole = null;
-    userIdentity = null;
+    userIdentity = Optional.empty();
     eventTime = Optional.empty();
     if (!resources.isEmpty()) {
       resources.clear();
     }
     addendum = null;
     edgeDeviceDetails = null;
-    tlsDetails = null;
+    tlsDetails = Optional.empty();
     insightDetails = null;
     if (!unknownFields.isEmpty()) {
       unknownFields.clear();

@@ -250,11 +250,12 @@ final class RecordDecoder {
   }
 
   /** Sets a nested member other than the identity and resources; {@code null} (JSON null) clears it. */
+  @SuppressWarnings("unchecked") // DetailDecoders.decode returns the TLS details as an Optional<TlsDetails>
   private static void detail(EventParts e, Key key, Object d) {
     switch (key) {
       case addendum: e.addendum = (Addendum) d; break;
       case edgeDeviceDetails: e.edgeDeviceDetails = (EdgeDeviceDetails) d; break;
-      case tlsDetails: e.tlsDetails = (TlsDetails) d; break;
+      case tlsDetails: e.tlsDetails = d == null ? Optional.empty() : (Optional<TlsDetails>) d; break;
       case insightDetails: e.insightDetails = (InsightDetails) d; break;
       default: throw new AssertionError(key);
     }
