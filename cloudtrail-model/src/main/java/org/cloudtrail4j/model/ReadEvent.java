@@ -254,8 +254,17 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
       case REQUEST_PARAMETERS: v0 = requestParameters0; v1 = requestParameters1; string = false; break;
       case RESPONSE_ELEMENTS: v0 = responseElements0; v1 = responseElements1; string = false; break;
       case ADDITIONAL_EVENT_DATA: v0 = additionalEventData0; v1 = additionalEventData1; string = false; break;
-      case SERVICE_EVENT_DETAILS: v0 = serviceEventDetails0; v1 = serviceEventDetails1; string = false; break;
-      case EVENT_CONTEXT: v0 = eventContext0; v1 = eventContext1; string = false; break;
+      // the rare members' positions are in Rare (decoder's layout, #14): none when the record has no rare member
+      case SERVICE_EVENT_DETAILS:
+        v0 = rare == null ? -1 : rare.serviceEventDetails0;
+        v1 = rare == null ? -1 : rare.serviceEventDetails1;
+        string = false;
+        break;
+      case EVENT_CONTEXT:
+        v0 = rare == null ? -1 : rare.eventContext0;
+        v1 = rare == null ? -1 : rare.eventContext1;
+        string = false;
+        break;
       default: return false;
     }
     if (v0 < 0) {
