@@ -42,8 +42,10 @@ final class DetailDecoders {
   private final MemberWalk walk;
   /** Resources decoded before, by their bytes. */
   private final RepeatCache<Resource> resourceRepeats = new RepeatCache<>();
-  /** TLS details decoded before, by their bytes. */
-  /** Held as the {@code Optional} an event's accessor returns, shared by the records with the same details. */
+  /**
+   * TLS details decoded before, by their bytes, held as the {@code Optional} an event's accessor returns, shared by
+   * the records with the same details.
+   */
   private final RepeatCache<Optional<TlsDetails>> tlsRepeats = new RepeatCache<>();
 
   DetailDecoders(Scalars scalar) {
