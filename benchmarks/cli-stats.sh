@@ -6,9 +6,9 @@
 #
 # Needs benchmarks/target/benchmarks.jar and cloudtrail-cli/target/cloudtrail-*.tar.gz (`./mvnw -pl benchmarks,
 # cloudtrail-cli -am package -DskipTests`; DIST=path picks another tarball) and jq; JAVA_HOME picks the Java of the
-# launcher (and of the corpus generator); WORK=folder keeps the corpus between calls. The launcher's class-data sharing archives are made by untimed runs before the timed ones, as a user's
-# first run makes them. Prints one line per run and a summary: median, minimum and maximum in ms, and jq's median
-# over each variant's. The variants:
+# launcher (and of the corpus generator); WORK=folder keeps the corpus between calls. The launcher's class-data
+# sharing archives are made by untimed runs before the timed ones, as a user's first run makes them. Prints one line
+# per run and a summary: median, minimum and maximum in ms, and jq's median over each variant's. The variants:
 #   jq             find | zcat | jq -r '.Records[].eventSource' | sort | uniq -c
 #   stats          bin/cloudtrail stats TREE, as installed (archive, C1 only)
 #   stats_threads2 the same with --threads 2

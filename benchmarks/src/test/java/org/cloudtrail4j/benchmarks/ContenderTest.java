@@ -124,9 +124,10 @@ class ContenderTest {
 
   @Test
   void theStatsReadDecodesTheMembersStatsCountsAndNoOther() throws IOException {
-    long events;
+    long[] events = {0};
     try (Stream<CloudTrailEvent> read = Contender.statsRead(CloudTrailReader.defaults(), trail.tree())) {
-      events = read.peek(e -> {
+      read.forEach(e -> {
+        events[0]++;
         JsonNode record = recordsById.get(e.rawJson().path("eventID").asString().orElseThrow());
         assertThat(e.eventSource()).contains(record.path("eventSource").textValue());
         assertThat(e.eventName()).contains(record.path("eventName").textValue());
@@ -136,9 +137,9 @@ class ContenderTest {
         assertThat(e.eventID()).isEmpty();
         assertThat(e.awsRegion()).isEmpty();
         assertThat(e.requestParameters()).isEmpty();
-      }).count();
+      });
     }
-    assertThat(events).isEqualTo(records.size());
+    assertThat(events[0]).isEqualTo(records.size());
   }
 
   @ParameterizedTest

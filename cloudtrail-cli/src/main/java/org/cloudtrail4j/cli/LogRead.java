@@ -21,8 +21,6 @@ import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.EventFilter;
 import org.cloudtrail4j.parser.internal.MemberProjection;
 import org.cloudtrail4j.parser.internal.ReaderAccess;
-import org.cloudtrail4j.parser.internal.ReaderConfig;
-import org.cloudtrail4j.parser.internal.Streams;
 import org.cloudtrail4j.s3.S3Location;
 import org.cloudtrail4j.s3.S3LogSource;
 
@@ -39,9 +37,8 @@ final class LogRead {
   private final PrintWriter err;
   private final Progress progress;
   private final ReadTotals totals;
+  /** The reader, with the projection of a read that decodes only some members. */
   private final CloudTrailReader reader;
-  /** The reader's configuration, with the projection of a read that decodes only some members. */
-  private final ReaderConfig config;
   private S3LogSource s3Source;
   private final InputStream stdin;
   /** The paths that held no log: nothing was read from them and nothing was wrong with them. */
@@ -90,14 +87,14 @@ final class LogRead {
     if (!input.failFast) {
       builder.onProblem(this::problem);
     }
-    this.reader = builder.build();
-    ReaderConfig all = ReaderAccess.configOf(reader);
+    CloudTrailReader all = builder.build();
     if (members == null) {
-      this.config = all;
+      this.reader = all;
     } else {
       List<String> decoded = new ArrayList<>(members);
       decoded.addAll(FilterOptions.DECODED_MEMBERS);
-      this.config = all.withProjection(MemberProjection.of(decoded));
+      this.reader = ReaderAccess.withConfig(all,
+          ReaderAccess.configOf(all).withProjection(MemberProjection.of(decoded)));
     }
   }
 
@@ -159,23 +156,22 @@ final class LogRead {
    */
   private Stream<CloudTrailEvent> open(Path path) {
     Optional<S3Location> s3 = s3Location(path);
-    // what reader.read(...) and S3LogSource.read(reader, ...) do, with this read's configuration
     if (s3.isPresent()) {
-      return Streams.of(s3().sources(s3.get(), reader.logFileSelector()), config);
+      return s3().read(reader, s3.get());
     }
     if (isStdin(path)) {
-      return Streams.of(stdin, "-", config);
+      return reader.read(stdin, "-");
     }
     if (Files.isRegularFile(path)) {
       try {
         CountingInputStream in = new CountingInputStream(Files.newInputStream(path));
         totals.counted = in;
-        return Streams.of(in, path.toString(), config);
+        return reader.read(in, path.toString());
       } catch (IOException e) {
         // let the reader meet the error and report it as it does for any file
       }
     }
-    return Streams.of(List.of(path), config);
+    return reader.read(path);
   }
 
   /** The input's total size as stored when every path is a file; 0 when not known. */

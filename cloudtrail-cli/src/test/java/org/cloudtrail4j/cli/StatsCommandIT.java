@@ -61,6 +61,19 @@ class StatsCommandIT {
   }
 
   @Test
+  void filtersOnMembersItDoesNotDecodeAsBefore() {
+    // stats decodes five members; --region and --name test the scanner's header, not the decoded event (figures of
+    // main 6432527's jar, before stats decoded only what it counts)
+    CliProcess.Result r = CliProcess.run("stats", "--region", "us-east-1", "--name", "AttachUserPolicy,ConsoleLogin",
+        "samples/AWSLogs");
+
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.stdout).contains("  records        4\n  problems       0\n  filtered out   20\n")
+        .contains("Services (2)\n  3  iam.amazonaws.com\n  1  signin.amazonaws.com\n")
+        .contains("Identities (1)\n  4  arn:aws:iam::493859302102:root\n");
+  }
+
+  @Test
   void countsTheRecordsFiltersLeaveOut() {
     CliProcess.Result r = CliProcess.run("stats", "--source", "kms", "samples/AWSLogs");
 

@@ -30,9 +30,14 @@ import org.cloudtrail4j.model.spi.CloudTrailMappers;
  * positions in the record's bytes and decoded on first access. A decoded value is kept (the racy single-check
  * idiom: it is immutable, so a thread that does not see another's copy only decodes its own, equal one), so the
  * event is immutable and thread-safe as one built in code is, and {@link CloudTrailEvent#equals} makes the two equal
- * when their members are. The strings that repeat across records, the event time and the flags are held as the
+ * when their members are. The strings that repeat across records, the event time, the flags, the identity and the
+ * TLS details are held as the
  * {@code Optional} the accessor returns, shared by the records with the same value: on JDK 17 the JIT does not
  * remove the {@code Optional} an accessor makes, about a quarter of what a full read allocated.
+ *
+ * <p>Every event is made, and most are read once, so its size is most of what a read allocates: the members that
+ * few records have are held apart (see {@code Rare}), made only for a record that has one; the two flags share a
+ * byte; the {@link EventOrigin} is made when asked for, from the source, offset and index it is made of.
  *
  * <p>Strings kept as positions are ASCII (a string with other bytes is decoded while reading, which checks its
  * UTF-8) with escapes the scan has checked: decoding them later cannot fail. Free-form values cannot fail to become
@@ -49,26 +54,22 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
   private final Optional<String> sourceIPAddress;
   private final Optional<String> userAgent;
   private final Optional<String> errorCode;
-  private final Optional<String> errorMessage;
-  private final Optional<String> apiVersion;
   private final Optional<String> recipientAccountId;
-  private final Optional<String> vpcEndpointId;
-  private final Optional<String> vpcEndpointAccountId;
   private final Optional<EventType> eventType;
   private final Optional<EventCategory> eventCategory;
-  private final Boolean managementEvent;
-  private final Boolean readOnly;
-  private final Boolean sessionCredentialFromConsole;
-  private final UserIdentity userIdentity;
+  /** managementEvent in the low two bits, readOnly in the next two: see flagBits. */
+  private final byte flags;
+  private final Optional<UserIdentity> userIdentity;
   private final Optional<Instant> eventTime;
   private final List<Resource> resources;
-  private final Addendum addendum;
-  private final EdgeDeviceDetails edgeDeviceDetails;
-  private final TlsDetails tlsDetails;
-  private final InsightDetails insightDetails;
-  private final Map<String, JsonValue> unknownFields;
-  private final EventOrigin origin;
+  private final Optional<TlsDetails> tlsDetails;
+  /** The members few records have, or null when the record has none of them. */
+  private final Rare rare;
   private final CloudTrailMappers mappers;
+  // the origin, made when asked for: a record's EventOrigin was 32 bytes of every read, and few readers ask
+  private final String source;
+  private final long offset;
+  private final long index;
 
   private final byte[] bytes;
   private final int recordStart;
@@ -80,30 +81,21 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
   private final int eventID1;
   private final int sharedEventID0;
   private final int sharedEventID1;
-  private final int annotation0;
-  private final int annotation1;
   private final int requestParameters0;
   private final int requestParameters1;
   private final int responseElements0;
   private final int responseElements1;
   private final int additionalEventData0;
   private final int additionalEventData1;
-  private final int serviceEventDetails0;
-  private final int serviceEventDetails1;
-  private final int eventContext0;
-  private final int eventContext1;
 
   // decoded on first access; null until then (and for an absent member, whose start is -1). The values, not their
   // Optionals: an accessor's Optional.of(value) is one JDK 25 removes when the caller does not keep it
   private String requestID;
   private String eventID;
   private String sharedEventID;
-  private String annotation;
   private JsonValue requestParameters;
   private JsonValue responseElements;
   private JsonValue additionalEventData;
-  private JsonValue serviceEventDetails;
-  private JsonValue eventContext;
   private JsonValue rawJson;
 
   ReadEvent(EventParts p) {
@@ -114,26 +106,19 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
     sourceIPAddress = p.sourceIPAddress;
     userAgent = p.userAgent;
     errorCode = p.errorCode;
-    errorMessage = p.errorMessage;
-    apiVersion = p.apiVersion;
     recipientAccountId = p.recipientAccountId;
-    vpcEndpointId = p.vpcEndpointId;
-    vpcEndpointAccountId = p.vpcEndpointAccountId;
     eventType = p.eventType;
     eventCategory = p.eventCategory;
-    managementEvent = p.managementEvent;
-    readOnly = p.readOnly;
-    sessionCredentialFromConsole = p.sessionCredentialFromConsole;
+    flags = (byte) (flagBits(p.managementEvent) | flagBits(p.readOnly) << 2);
     userIdentity = p.userIdentity;
     eventTime = p.eventTime;
     resources = list(p.resources);
-    addendum = p.addendum;
-    edgeDeviceDetails = p.edgeDeviceDetails;
     tlsDetails = p.tlsDetails;
-    insightDetails = p.insightDetails;
-    unknownFields = map(p.unknownFields);
-    origin = p.origin;
+    rare = Rare.of(p);
     mappers = p.mappers;
+    source = p.source;
+    offset = p.offset;
+    index = p.index;
     bytes = p.bytes;
     recordStart = p.recordStart;
     recordEnd = p.recordEnd;
@@ -145,24 +130,90 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
     eventID1 = e[EVENT_ID];
     sharedEventID0 = s[SHARED_EVENT_ID];
     sharedEventID1 = e[SHARED_EVENT_ID];
-    annotation0 = s[ANNOTATION];
-    annotation1 = e[ANNOTATION];
     requestParameters0 = s[REQUEST_PARAMETERS];
     requestParameters1 = e[REQUEST_PARAMETERS];
     responseElements0 = s[RESPONSE_ELEMENTS];
     responseElements1 = e[RESPONSE_ELEMENTS];
     additionalEventData0 = s[ADDITIONAL_EVENT_DATA];
     additionalEventData1 = e[ADDITIONAL_EVENT_DATA];
-    serviceEventDetails0 = s[SERVICE_EVENT_DETAILS];
-    serviceEventDetails1 = e[SERVICE_EVENT_DETAILS];
-    eventContext0 = s[EVENT_CONTEXT];
-    eventContext1 = e[EVENT_CONTEXT];
     // strings decoded while reading (not ASCII): kept from the start
     String[] d = p.decoded;
     requestID = d[REQUEST_ID];
     eventID = d[EVENT_ID];
     sharedEventID = d[SHARED_EVENT_ID];
-    annotation = d[ANNOTATION];
+  }
+
+  /**
+   * The members that few records have (errors, VPC endpoints, console sessions, Insights, edge devices, addenda,
+   * annotations, service event details, event context, members the reader does not know), apart from the event, so
+   * that the records without any of them do not carry a field each: made only for a record that has one.
+   */
+  private static final class Rare {
+    final Optional<String> errorMessage;
+    final Optional<String> apiVersion;
+    final Optional<String> vpcEndpointId;
+    final Optional<String> vpcEndpointAccountId;
+    final Boolean sessionCredentialFromConsole;
+    final Addendum addendum;
+    final EdgeDeviceDetails edgeDeviceDetails;
+    final InsightDetails insightDetails;
+    final Map<String, JsonValue> unknownFields;
+    final int annotation0;
+    final int annotation1;
+    final int serviceEventDetails0;
+    final int serviceEventDetails1;
+    final int eventContext0;
+    final int eventContext1;
+    // decoded on first access, as the event's own (see there)
+    String annotation;
+    JsonValue serviceEventDetails;
+    JsonValue eventContext;
+
+    private Rare(EventParts p) {
+      errorMessage = p.errorMessage;
+      apiVersion = p.apiVersion;
+      vpcEndpointId = p.vpcEndpointId;
+      vpcEndpointAccountId = p.vpcEndpointAccountId;
+      sessionCredentialFromConsole = p.sessionCredentialFromConsole;
+      addendum = p.addendum;
+      edgeDeviceDetails = p.edgeDeviceDetails;
+      insightDetails = p.insightDetails;
+      unknownFields = map(p.unknownFields);
+      int[] s = p.starts;
+      int[] e = p.ends;
+      annotation0 = s[ANNOTATION];
+      annotation1 = e[ANNOTATION];
+      serviceEventDetails0 = s[SERVICE_EVENT_DETAILS];
+      serviceEventDetails1 = e[SERVICE_EVENT_DETAILS];
+      eventContext0 = s[EVENT_CONTEXT];
+      eventContext1 = e[EVENT_CONTEXT];
+      annotation = p.decoded[ANNOTATION];
+    }
+
+    /** The rare members of {@code p}, or null when it has none. */
+    static Rare of(EventParts p) {
+      int[] s = p.starts;
+      if (p.errorMessage.isEmpty() && p.apiVersion.isEmpty() && p.vpcEndpointId.isEmpty()
+          && p.vpcEndpointAccountId.isEmpty() && p.sessionCredentialFromConsole == null && p.addendum == null
+          && p.edgeDeviceDetails == null && p.insightDetails == null && p.unknownFields.isEmpty()
+          && s[ANNOTATION] < 0 && s[SERVICE_EVENT_DETAILS] < 0 && s[EVENT_CONTEXT] < 0) {
+        return null;
+      }
+      return new Rare(p);
+    }
+  }
+
+  /** A flag's two bits: 0 absent, 1 false, 2 true. */
+  private static int flagBits(Boolean b) {
+    return b == null ? 0 : b ? 2 : 1;
+  }
+
+  private static Optional<Boolean> flag(int bits) {
+    switch (bits & 3) {
+      case 0: return Optional.empty();
+      case 1: return FALSE;
+      default: return TRUE;
+    }
   }
 
   // the copies Immutables makes of a builder's collections, so that both kinds of event hold the same kinds
@@ -203,8 +254,17 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
       case REQUEST_PARAMETERS: v0 = requestParameters0; v1 = requestParameters1; string = false; break;
       case RESPONSE_ELEMENTS: v0 = responseElements0; v1 = responseElements1; string = false; break;
       case ADDITIONAL_EVENT_DATA: v0 = additionalEventData0; v1 = additionalEventData1; string = false; break;
-      case SERVICE_EVENT_DETAILS: v0 = serviceEventDetails0; v1 = serviceEventDetails1; string = false; break;
-      case EVENT_CONTEXT: v0 = eventContext0; v1 = eventContext1; string = false; break;
+      // the rare members' positions are in Rare (decoder's layout, #14): none when the record has no rare member
+      case SERVICE_EVENT_DETAILS:
+        v0 = rare == null ? -1 : rare.serviceEventDetails0;
+        v1 = rare == null ? -1 : rare.serviceEventDetails1;
+        string = false;
+        break;
+      case EVENT_CONTEXT:
+        v0 = rare == null ? -1 : rare.eventContext0;
+        v1 = rare == null ? -1 : rare.eventContext1;
+        string = false;
+        break;
       default: return false;
     }
     if (v0 < 0) {
@@ -241,7 +301,7 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
 
   @Override
   public Optional<UserIdentity> userIdentity() {
-    return Optional.ofNullable(userIdentity);
+    return userIdentity;
   }
 
   @Override
@@ -281,7 +341,8 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
 
   @Override
   public Optional<String> errorMessage() {
-    return errorMessage;
+    Rare r = rare;
+    return r == null ? Optional.empty() : r.errorMessage;
   }
 
   @Override
@@ -322,12 +383,16 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
 
   @Override
   public Optional<JsonValue> serviceEventDetails() {
-    JsonValue v = serviceEventDetails;
+    Rare r = rare;
+    if (r == null) {
+      return Optional.empty();
+    }
+    JsonValue v = r.serviceEventDetails;
     if (v == null) {
-      if (serviceEventDetails0 < 0) {
+      if (r.serviceEventDetails0 < 0) {
         return Optional.empty();
       }
-      serviceEventDetails = v = json(serviceEventDetails0, serviceEventDetails1);
+      r.serviceEventDetails = v = json(r.serviceEventDetails0, r.serviceEventDetails1);
     }
     return Optional.of(v);
   }
@@ -363,17 +428,18 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
 
   @Override
   public Optional<String> apiVersion() {
-    return apiVersion;
+    Rare r = rare;
+    return r == null ? Optional.empty() : r.apiVersion;
   }
 
   @Override
   public Optional<Boolean> managementEvent() {
-    return flag(managementEvent);
+    return flag(flags);
   }
 
   @Override
   public Optional<Boolean> readOnly() {
-    return flag(readOnly);
+    return flag(flags >> 2);
   }
 
   @Override
@@ -400,12 +466,14 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
 
   @Override
   public Optional<String> vpcEndpointId() {
-    return vpcEndpointId;
+    Rare r = rare;
+    return r == null ? Optional.empty() : r.vpcEndpointId;
   }
 
   @Override
   public Optional<String> vpcEndpointAccountId() {
-    return vpcEndpointAccountId;
+    Rare r = rare;
+    return r == null ? Optional.empty() : r.vpcEndpointAccountId;
   }
 
   @Override
@@ -415,56 +483,69 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
 
   @Override
   public Optional<Addendum> addendum() {
-    return Optional.ofNullable(addendum);
+    Rare r = rare;
+    return r == null ? Optional.empty() : Optional.ofNullable(r.addendum);
   }
 
   @Override
   public Optional<Boolean> sessionCredentialFromConsole() {
-    return flag(sessionCredentialFromConsole);
+    Rare r = rare;
+    return r == null ? Optional.empty() : flag(r.sessionCredentialFromConsole);
   }
 
   @Override
   public Optional<EdgeDeviceDetails> edgeDeviceDetails() {
-    return Optional.ofNullable(edgeDeviceDetails);
+    Rare r = rare;
+    return r == null ? Optional.empty() : Optional.ofNullable(r.edgeDeviceDetails);
   }
 
   @Override
   public Optional<TlsDetails> tlsDetails() {
-    return Optional.ofNullable(tlsDetails);
+    return tlsDetails;
   }
 
   @Override
   public Optional<InsightDetails> insightDetails() {
-    return Optional.ofNullable(insightDetails);
+    Rare r = rare;
+    return r == null ? Optional.empty() : Optional.ofNullable(r.insightDetails);
   }
 
   @Override
   public Optional<JsonValue> eventContext() {
-    JsonValue v = eventContext;
+    Rare r = rare;
+    if (r == null) {
+      return Optional.empty();
+    }
+    JsonValue v = r.eventContext;
     if (v == null) {
-      if (eventContext0 < 0) {
+      if (r.eventContext0 < 0) {
         return Optional.empty();
       }
-      eventContext = v = json(eventContext0, eventContext1);
+      r.eventContext = v = json(r.eventContext0, r.eventContext1);
     }
     return Optional.of(v);
   }
 
   @Override
   public Optional<String> annotation() {
-    String v = annotation;
+    Rare r = rare;
+    if (r == null) {
+      return Optional.empty();
+    }
+    String v = r.annotation;
     if (v == null) {
-      if (annotation0 < 0) {
+      if (r.annotation0 < 0) {
         return Optional.empty();
       }
-      annotation = v = string(annotation0, annotation1);
+      r.annotation = v = string(r.annotation0, r.annotation1);
     }
     return Optional.of(v);
   }
 
   @Override
   public Map<String, JsonValue> unknownFields() {
-    return unknownFields;
+    Rare r = rare;
+    return r == null ? Collections.emptyMap() : r.unknownFields;
   }
 
   @Override
@@ -478,7 +559,7 @@ final class ReadEvent extends CloudTrailEvent implements Utf8Slice.Source {
 
   @Override
   public Optional<EventOrigin> origin() {
-    return Optional.ofNullable(origin);
+    return source == null ? Optional.empty() : Optional.of(EventOrigin.of(source, offset, index));
   }
 
   @Override

@@ -72,8 +72,9 @@ public final class CloudTrailReader {
   public static final Duration DEFAULT_DELIVERY_LAG = Duration.ofDays(1);
 
   static {
-    // internal readers (the Spark source) derive their configuration from a built reader's
-    ReaderAccess.grant(reader -> reader.config);
+    // internal readers (the Spark source, the command line's stats) derive their configuration from a built
+    // reader's, and read through a reader with it
+    ReaderAccess.grant(reader -> reader.config, CloudTrailReader::new);
   }
 
   private final ReaderConfig config;

@@ -12,16 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cloudtrail4j.model.Addendum;
 import org.cloudtrail4j.model.CloudTrailEvent;
+import org.cloudtrail4j.model.EdgeDeviceDetails;
+import org.cloudtrail4j.model.EventOrigin;
 import org.cloudtrail4j.model.EventType;
+import org.cloudtrail4j.model.InsightDetails;
 import org.cloudtrail4j.model.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -103,6 +110,97 @@ class LazyEventTest {
       assertThat(built.rawJson()).isEqualTo(read.rawJson());
       assertThat(built.origin()).isEqualTo(read.origin());
     }
+  }
+
+  /**
+   * The members few records have, each as the one such member of a record (the event then holds it apart from the
+   * others), with the same member built in code.
+   */
+  static Stream<Arguments> rareMembers() {
+    return Stream.of(
+        rare("\"errorMessage\":\"denied\"", b -> b.errorMessage("denied")),
+        rare("\"apiVersion\":\"2012-10-17\"", b -> b.apiVersion("2012-10-17")),
+        rare("\"vpcEndpointId\":\"vpce-1\"", b -> b.vpcEndpointId("vpce-1")),
+        rare("\"vpcEndpointAccountId\":\"111\"", b -> b.vpcEndpointAccountId("111")),
+        rare("\"sessionCredentialFromConsole\":\"true\"", b -> b.sessionCredentialFromConsole(true)),
+        rare("\"sessionCredentialFromConsole\":false", b -> b.sessionCredentialFromConsole(false)),
+        rare("\"addendum\":{\"reason\":\"DELIVERY_DELAY\"}",
+            b -> b.addendum(Addendum.builder().reason("DELIVERY_DELAY").build())),
+        rare("\"edgeDeviceDetails\":{\"type\":\"t\"}",
+            b -> b.edgeDeviceDetails(EdgeDeviceDetails.builder().type("t").build())),
+        rare("\"insightDetails\":{\"state\":\"Start\"}",
+            b -> b.insightDetails(InsightDetails.builder().state("Start").build())),
+        rare("\"annotation\":\"a\\u0062\"", b -> b.annotation("ab")),
+        rare("\"annotation\":\"\u00e9\"", b -> b.annotation("\u00e9")),
+        rare("\"serviceEventDetails\":{\"k\":[1]}", b -> b.serviceEventDetails(JsonValue.parse("{\"k\":[1]}"))),
+        rare("\"eventContext\":[]", b -> b.eventContext(JsonValue.parse("[]"))),
+        rare("\"later\":{\"y\":2}", b -> b.putUnknownFields("later", JsonValue.parse("{\"y\":2}"))),
+        rare("\"annotation\":null", b -> { }),
+        rare("", b -> { }));
+  }
+
+  private static Arguments rare(String member,
+      Consumer<CloudTrailEvent.Builder> set) {
+    return Arguments.of(member, set);
+  }
+
+  @ParameterizedTest
+  @MethodSource("rareMembers")
+  void aMemberFewRecordsHaveIsReadAsOneBuiltInCode(String member,
+      Consumer<CloudTrailEvent.Builder> set) {
+    byte[] doc = (HEAD + "{\"eventID\":\"e\",\"readOnly\":false" + (member.isEmpty() ? "" : "," + member) + "}]}")
+        .getBytes(StandardCharsets.UTF_8);
+    CloudTrailEvent read = read(doc).get(0);
+    CloudTrailEvent.Builder b = CloudTrailEvent.builder().eventID("e").readOnly(false);
+    set.accept(b);
+    CloudTrailEvent built = b.build();
+    assertThat(read).isEqualTo(built);
+    assertThat(built).isEqualTo(read);
+    assertThat(read.hashCode()).isEqualTo(built.hashCode());
+    assertThat(read.toString()).isEqualTo(built.toString());
+    assertThat(read.origin()).contains(EventOrigin.of("input", HEAD.length(), 0));
+  }
+
+  @Test
+  void theTwoFlagsAreEachAbsentFalseOrTrue() {
+    String[] values = {null, "false", "true"};
+    for (String management : values) {
+      for (String readOnly : values) {
+        String json = "{\"eventID\":\"e\"" + (management == null ? "" : ",\"managementEvent\":" + management)
+            + (readOnly == null ? "" : ",\"readOnly\":\"" + readOnly + "\"") + "}";
+        CloudTrailEvent read = read((HEAD + json + "]}").getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(read.managementEvent()).as(json).isEqualTo(Optional.ofNullable(management)
+            .map(Boolean::valueOf));
+        assertThat(read.readOnly()).as(json).isEqualTo(Optional.ofNullable(readOnly).map(Boolean::valueOf));
+        assertThat(read.sessionCredentialFromConsole()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void recordsWithTheSameIdentityAndTlsDetailsShareTheOptionalsTheirAccessorsReturn() {
+    String same = ",\"userIdentity\":{\"type\":\"IAMUser\",\"arn\":\"arn:aws:iam::1:user/u\"},"
+        + "\"tlsDetails\":{\"tlsVersion\":\"TLSv1.3\"}";
+    byte[] doc = (HEAD + record("a", same) + "," + record("b", same) + "," + record("c", ",\"userIdentity\":null,"
+        + "\"tlsDetails\":null") + "]}").getBytes(StandardCharsets.UTF_8);
+    List<CloudTrailEvent> events = read(doc);
+    assertThat(events.get(0).userIdentity()).isSameAs(events.get(1).userIdentity());
+    assertThat(events.get(0).tlsDetails()).isSameAs(events.get(1).tlsDetails());
+    assertThat(events.get(1).userIdentity().orElseThrow().arn()).contains("arn:aws:iam::1:user/u");
+    assertThat(events.get(1).tlsDetails().orElseThrow().tlsVersion()).contains("TLSv1.3");
+    assertThat(events.get(2).userIdentity()).isEmpty();
+    assertThat(events.get(2).tlsDetails()).isEmpty();
+  }
+
+  @Test
+  void eachEventKnowsItsOriginWithoutHoldingOne() {
+    byte[] doc = delivery("");
+    List<CloudTrailEvent> events = read(doc);
+    String start = "{\"eventVersion\":\"1.08\",\"eventID\":\"id-";
+    assertThat(events).extracting(e -> e.origin().orElseThrow()).containsExactly(
+        EventOrigin.of("input", indexOf(doc, start + "0"), 0), EventOrigin.of("input", indexOf(doc, start + "1"), 1),
+        EventOrigin.of("input", indexOf(doc, start + "2"), 2));
+    assertThat(CloudTrailEvent.builder().build().origin()).isEmpty();
   }
 
   @Test

@@ -102,8 +102,8 @@ public final class EventParts {
   public Boolean readOnly;
   /** See {@link CloudTrailEvent#sessionCredentialFromConsole()}. */
   public Boolean sessionCredentialFromConsole;
-  /** See {@link CloudTrailEvent#userIdentity()}. */
-  public UserIdentity userIdentity;
+  /** See {@link CloudTrailEvent#userIdentity()}: shared by the records with the same identity. */
+  public Optional<UserIdentity> userIdentity;
   /** See {@link CloudTrailEvent#eventTime()}. */
   public Optional<Instant> eventTime;
   /** See {@link CloudTrailEvent#resources()}; copied into the event. */
@@ -112,14 +112,18 @@ public final class EventParts {
   public Addendum addendum;
   /** See {@link CloudTrailEvent#edgeDeviceDetails()}. */
   public EdgeDeviceDetails edgeDeviceDetails;
-  /** See {@link CloudTrailEvent#tlsDetails()}. */
-  public TlsDetails tlsDetails;
+  /** See {@link CloudTrailEvent#tlsDetails()}: shared by the records with the same details. */
+  public Optional<TlsDetails> tlsDetails;
   /** See {@link CloudTrailEvent#insightDetails()}. */
   public InsightDetails insightDetails;
   /** See {@link CloudTrailEvent#unknownFields()}; copied into the event, in this order. */
   public final LinkedHashMap<String, JsonValue> unknownFields = new LinkedHashMap<>();
-  /** See {@link CloudTrailEvent#origin()}. */
-  public EventOrigin origin;
+  /** See {@link CloudTrailEvent#origin()}: its source, null for none; the event makes its origin when asked. */
+  public String source;
+  /** See {@link EventOrigin#byteOffset()}. */
+  public long offset;
+  /** See {@link EventOrigin#recordIndex()}. */
+  public long index;
   /** See {@link CloudTrailEvent#mappers()}. */
   public CloudTrailMappers mappers;
 
@@ -156,19 +160,21 @@ public final class EventParts {
     eventType = Optional.empty();
     eventCategory = Optional.empty();
     managementEvent = readOnly = sessionCredentialFromConsole = null;
-    userIdentity = null;
+    userIdentity = Optional.empty();
     eventTime = Optional.empty();
     if (!resources.isEmpty()) {
       resources.clear();
     }
     addendum = null;
     edgeDeviceDetails = null;
-    tlsDetails = null;
+    tlsDetails = Optional.empty();
     insightDetails = null;
     if (!unknownFields.isEmpty()) {
       unknownFields.clear();
     }
-    origin = null;
+    source = null;
+    offset = 0;
+    index = 0;
     Arrays.fill(starts, -1);
     Arrays.fill(ends, -1);
     Arrays.fill(decoded, null);

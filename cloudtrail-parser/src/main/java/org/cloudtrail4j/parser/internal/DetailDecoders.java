@@ -1,6 +1,7 @@
 package org.cloudtrail4j.parser.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.cloudtrail4j.model.Addendum;
 import org.cloudtrail4j.model.EdgeDeviceDetails;
 import org.cloudtrail4j.model.InsightDetails;
@@ -41,8 +42,11 @@ final class DetailDecoders {
   private final MemberWalk walk;
   /** Resources decoded before, by their bytes. */
   private final RepeatCache<Resource> resourceRepeats = new RepeatCache<>();
-  /** TLS details decoded before, by their bytes. */
-  private final RepeatCache<TlsDetails> tlsRepeats = new RepeatCache<>();
+  /**
+   * TLS details decoded before, by their bytes, held as the {@code Optional} an event's accessor returns, shared by
+   * the records with the same details.
+   */
+  private final RepeatCache<Optional<TlsDetails>> tlsRepeats = new RepeatCache<>();
 
   DetailDecoders(Scalars scalar) {
     this.scalar = scalar;
@@ -51,7 +55,8 @@ final class DetailDecoders {
 
   /**
    * Decodes the member {@code key} (resources, addendum, edgeDeviceDetails, tlsDetails or insightDetails) whose value
-   * is at {@code [v0, v1)}: the resources are added to {@code resources}; the others are returned, null for JSON
+   * is at {@code [v0, v1)}: the resources are added to {@code resources}; the others are returned (the TLS details
+   * as the {@code Optional} the event holds, shared by the records with the same details), null for JSON
    * {@code null}.
    *
    * <p>One method for all of them, on purpose. At over 325 bytecodes the JIT compiles it on its own and never
@@ -91,7 +96,7 @@ final class DetailDecoders {
         if (!scalar.isObject(v0, v1, TLS.path)) {
           return null;
         }
-        TlsDetails seen = tlsRepeats.get(scalar.b, v0, v1);
+        Optional<TlsDetails> seen = tlsRepeats.get(scalar.b, v0, v1);
         if (seen != null) {
           return seen; // the same bytes decoded without a problem before, to immutable details
         }
@@ -105,7 +110,7 @@ final class DetailDecoders {
         if (m.hasUnknown()) {
           d.putAllUnknownFields(m.unknown());
         }
-        return repeat(tlsRepeats, v0, v1, slices, d.build());
+        return repeat(tlsRepeats, v0, v1, slices, Optional.of(d.build()));
       }
       case addendum: {
         if ((m = walk(v0, v1, ADDENDUM)) == null) {

@@ -1,5 +1,6 @@
 package org.cloudtrail4j.parser.internal;
 
+import java.util.Optional;
 import org.cloudtrail4j.model.identity.InScopeOf;
 import org.cloudtrail4j.model.identity.OnBehalfOf;
 import org.cloudtrail4j.model.identity.SessionAttributes;
@@ -33,8 +34,11 @@ final class IdentityDecoder {
   private final Scalars scalar;
   private final ObjectCursor[] cursors = {new ObjectCursor(), new ObjectCursor(), new ObjectCursor()};
   private final MemberWalk[] walks;
-  /** Identities decoded before, by their bytes: one session's calls repeat its identity byte for byte. */
-  private final RepeatCache<UserIdentity> repeats = new RepeatCache<>();
+  /**
+   * Identities decoded before, by their bytes: one session's calls repeat its identity byte for byte. Held as the
+   * {@code Optional} an event's accessor returns, shared by the records with the same identity.
+   */
+  private final RepeatCache<Optional<UserIdentity>> repeats = new RepeatCache<>();
   /** Where the nested object the last nested decoder walked ends, or -1 when it was null. */
   private int nestedEnd;
 
@@ -43,11 +47,12 @@ final class IdentityDecoder {
     this.walks = new MemberWalk[] {null, new MemberWalk(scalar), new MemberWalk(scalar)};
   }
 
-  UserIdentity identity(int v0, int v1) {
+  /** The identity at {@code v0}, as the event holds it; empty for JSON null. */
+  Optional<UserIdentity> identity(int v0, int v1) {
     if (!scalar.isObject(v0, v1, "userIdentity")) {
-      return null;
+      return Optional.empty();
     }
-    UserIdentity seen = repeats.get(scalar.b, v0, v1);
+    Optional<UserIdentity> seen = repeats.get(scalar.b, v0, v1);
     if (seen != null) {
       return seen; // the same bytes decoded without a problem before, to an immutable identity
     }
@@ -90,7 +95,7 @@ final class IdentityDecoder {
         default: u.putUnknownField(scalar.keyName(c.keyQuote), scalar.json(s, t)); break;
       }
     }
-    UserIdentity identity = u.build();
+    Optional<UserIdentity> identity = Optional.of(u.build());
     if (scalar.slices == slices) {
       // not one holding a slice of the source (unknown members, invokedByDelegate): it would keep the source's
       // buffer alive, and its offsets would be another record's

@@ -13,20 +13,38 @@ import org.cloudtrail4j.parser.CloudTrailReader;
  */
 public final class ReaderAccess {
   private static volatile Function<CloudTrailReader, ReaderConfig> access;
+  private static volatile Function<ReaderConfig, CloudTrailReader> make;
 
   private ReaderAccess() {}
 
   /**
-   * Takes {@code CloudTrailReader}'s accessor; called once, by its class initialiser.
+   * Takes {@code CloudTrailReader}'s accessor and constructor; called once, by its class initialiser.
    *
    * @param accessor a reader's configuration
+   * @param constructor a reader with a configuration
    * @throws IllegalStateException when called again
    */
-  public static synchronized void grant(Function<CloudTrailReader, ReaderConfig> accessor) {
+  public static synchronized void grant(Function<CloudTrailReader, ReaderConfig> accessor,
+      Function<ReaderConfig, CloudTrailReader> constructor) {
     if (access != null) {
       throw new IllegalStateException("CloudTrailReader's configuration accessor was already granted");
     }
     access = Objects.requireNonNull(accessor, "accessor");
+    make = Objects.requireNonNull(constructor, "constructor");
+  }
+
+  /**
+   * A reader like {@code reader} that reads with {@code config} (e.g. {@code configOf(reader).withProjection(...)}),
+   * so that an internal reader calls the same public entry points ({@code read(...)}, {@code S3LogSource.read})
+   * as users do.
+   *
+   * @param reader a built reader (its class is initialised, so the constructor is granted)
+   * @param config the configuration to read with
+   * @return the reader
+   */
+  public static CloudTrailReader withConfig(CloudTrailReader reader, ReaderConfig config) {
+    Objects.requireNonNull(reader, "reader");
+    return make.apply(Objects.requireNonNull(config, "config"));
   }
 
   /**

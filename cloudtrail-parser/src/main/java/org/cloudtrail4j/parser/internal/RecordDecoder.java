@@ -70,17 +70,23 @@ final class RecordDecoder {
     return scan;
   }
 
-  /** Builds the event from the scanned record. */
-  CloudTrailEvent decode(EventOrigin origin) {
+  /**
+   * Builds the event from the scanned record.
+   *
+   * @param source the origin's source (see {@link EventOrigin})
+   * @param offset the record's byte offset in it
+   * @param index the record's index in it
+   */
+  CloudTrailEvent decode(String source, long offset, long index) {
     try {
-      return decodeMembers(origin);
+      return decodeMembers(source, offset, index);
     } catch (MalformedJsonException e) {
       throw new RecordProblemException(e.isTruncated() ? ProblemKind.TRUNCATED : ProblemKind.MALFORMED_JSON, "",
           e.index(), e.reason(), null);
     }
   }
 
-  private CloudTrailEvent decodeMembers(EventOrigin origin) {
+  private CloudTrailEvent decodeMembers(String source, long offset, long index) {
     EventParts e = parts;
     e.clear();
     RecordScanner s = scan;
@@ -101,7 +107,9 @@ final class RecordDecoder {
     e.bytes = b;
     e.recordStart = s.recordStart;
     e.recordEnd = s.recordEnd;
-    e.origin = origin;
+    e.source = source;
+    e.offset = offset;
+    e.index = index;
     return e.event();
   }
 
@@ -242,11 +250,12 @@ final class RecordDecoder {
   }
 
   /** Sets a nested member other than the identity and resources; {@code null} (JSON null) clears it. */
+  @SuppressWarnings("unchecked") // DetailDecoders.decode returns the TLS details as an Optional<TlsDetails>
   private static void detail(EventParts e, Key key, Object d) {
     switch (key) {
       case addendum: e.addendum = (Addendum) d; break;
       case edgeDeviceDetails: e.edgeDeviceDetails = (EdgeDeviceDetails) d; break;
-      case tlsDetails: e.tlsDetails = (TlsDetails) d; break;
+      case tlsDetails: e.tlsDetails = d == null ? Optional.empty() : (Optional<TlsDetails>) d; break;
       case insightDetails: e.insightDetails = (InsightDetails) d; break;
       default: throw new AssertionError(key);
     }

@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.zip.ZipException;
 import org.cloudtrail4j.model.CloudTrailEvent;
-import org.cloudtrail4j.model.EventOrigin;
 import org.cloudtrail4j.model.internal.JsonScanner;
 import org.cloudtrail4j.model.internal.MalformedJsonException;
 import org.cloudtrail4j.model.json.JsonValue;
@@ -616,7 +615,7 @@ final class SourceParser implements Envelopes.Sink {
         recordIndex++;
         return;
       }
-      CloudTrailEvent event = decoder.decode(EventOrigin.of(source, offset, recordIndex));
+      CloudTrailEvent event = decoder.decode(source, offset, recordIndex);
       recordIndex++;
       pending.add(event);
     } catch (RecordProblemException e) {

@@ -78,8 +78,27 @@ class ReaderAccessTest {
   }
 
   @Test
+  void aReaderWithAnotherConfigurationReadsWithIt() {
+    List<CloudTrailProblem> problems = new ArrayList<>();
+    CloudTrailReader built = CloudTrailReader.builder().onProblem(problems::add).build();
+    ReaderConfig config = ReaderAccess.configOf(built).withProjection(MemberProjection.of(List.of("eventName")));
+    CloudTrailReader reader = ReaderAccess.withConfig(built, config);
+    assertThat(ReaderAccess.configOf(reader)).isSameAs(config);
+    byte[] doc = ("{\"Records\":[" + RECORD + "]}").getBytes(StandardCharsets.UTF_8);
+    List<CloudTrailEvent> events;
+    try (Stream<CloudTrailEvent> s = reader.read(doc, "doc")) {
+      events = s.collect(Collectors.toList());
+    }
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).eventName()).contains("CreateCluster");
+    assertThat(events.get(0).eventSource()).isEmpty();
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void theAccessorIsGrantedOnce() {
     CloudTrailReader.defaults(); // the reader's class is initialised
-    assertThatThrownBy(() -> ReaderAccess.grant(reader -> null)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> ReaderAccess.grant(reader -> null, config -> null))
+        .isInstanceOf(IllegalStateException.class);
   }
 }
