@@ -57,18 +57,14 @@ final class Scalars {
 
   /** A string that repeats across records, through the cache; null for JSON null. */
   String str(int v0, int v1, String path) {
-    if (b[v0] == '"') {
-      checkStringLength(v0, v1, path);
-      try {
-        return cache.get(b, v0, v1 - 1);
-      } catch (MalformedJsonException e) {
-        throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
-      }
-    }
-    if (isNull(v0)) {
+    if (!string(v0, v1, path)) {
       return null;
     }
-    throw wrongType(v0, path, "a string");
+    try {
+      return cache.get(b, v0, v1 - 1);
+    } catch (MalformedJsonException e) {
+      throw malformed(e, path);
+    }
   }
 
   /**
@@ -76,34 +72,30 @@ final class Scalars {
    * cached string; empty for JSON null.
    */
   Optional<String> strOptional(int v0, int v1, String path) {
-    if (b[v0] == '"') {
-      checkStringLength(v0, v1, path);
-      try {
-        return cache.optional(b, v0, v1 - 1);
-      } catch (MalformedJsonException e) {
-        throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
-      }
-    }
-    if (isNull(v0)) {
+    if (!string(v0, v1, path)) {
       return Optional.empty();
     }
-    throw wrongType(v0, path, "a string");
+    try {
+      return cache.optional(b, v0, v1 - 1);
+    } catch (MalformedJsonException e) {
+      throw malformed(e, path);
+    }
   }
 
   /** A string unique to the record (IDs): decoded without the cache, which it would only churn. */
   String unique(int v0, int v1, String path) {
-    if (b[v0] == '"') {
-      checkStringLength(v0, v1, path);
-      try {
-        return JsonStrings.decode(b, v0, v1 - 1);
-      } catch (MalformedJsonException e) {
-        throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
-      }
-    }
-    if (isNull(v0)) {
+    if (!string(v0, v1, path)) {
       return null;
     }
-    throw wrongType(v0, path, "a string");
+    return decodeUnique(v0, v1, path);
+  }
+
+  private String decodeUnique(int v0, int v1, String path) {
+    try {
+      return JsonStrings.decode(b, v0, v1 - 1);
+    } catch (MalformedJsonException e) {
+      throw malformed(e, path);
+    }
   }
 
   /** What {@link #checkUnique} returns for a string that is only ASCII; compared by identity. */
@@ -117,14 +109,32 @@ final class Scalars {
    * @return {@link #ASCII} for an ASCII string, the decoded string for another, null for JSON null
    */
   String checkUnique(int v0, int v1, String path) {
-    if (b[v0] == '"') {
-      checkStringLength(v0, v1, path);
-      return isAscii(b, v0 + 1, v1 - 1) ? ASCII : unique(v0, v1, path);
-    }
-    if (isNull(v0)) {
+    if (!string(v0, v1, path)) {
       return null;
     }
+    return isAscii(b, v0 + 1, v1 - 1) ? ASCII : decodeUnique(v0, v1, path);
+  }
+
+  /**
+   * The checks every string member gets before it is decoded, in one place: true for a string within the length
+   * limit, false for JSON null (absent).
+   *
+   * @throws RecordProblemException for a string over the limit ({@code LIMIT_EXCEEDED}) or another type
+   *     ({@code WRONG_TYPE})
+   */
+  private boolean string(int v0, int v1, String path) {
+    if (b[v0] == '"') {
+      checkStringLength(v0, v1, path);
+      return true;
+    }
+    if (isNull(v0)) {
+      return false;
+    }
     throw wrongType(v0, path, "a string");
+  }
+
+  private static RecordProblemException malformed(MalformedJsonException e, String path) {
+    return new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
   }
 
   /** True when every byte of {@code b[start, end)} is ASCII. */
@@ -243,7 +253,7 @@ final class Scalars {
     try {
       return JsonStrings.decode(b, v0, v1 - 1);
     } catch (MalformedJsonException e) {
-      throw new RecordProblemException(ProblemKind.MALFORMED_JSON, path, e.index(), e.reason(), null);
+      throw malformed(e, path);
     }
   }
 
@@ -272,7 +282,7 @@ final class Scalars {
     try {
       return cache.get(b, quote, close);
     } catch (MalformedJsonException e) {
-      throw new RecordProblemException(ProblemKind.MALFORMED_JSON, "", e.index(), e.reason(), null);
+      throw malformed(e, "");
     }
   }
 
