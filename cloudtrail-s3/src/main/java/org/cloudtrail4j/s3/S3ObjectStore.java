@@ -200,14 +200,10 @@ public final class S3ObjectStore implements ObjectStore {
 
   private static IOException failure(SdkException e, String verb, String bucket, String key) {
     if (e instanceof NoSuchKeyException || e instanceof S3Exception && ((S3Exception) e).statusCode() == 404
-        && !"NoSuchBucket".equals(code((S3Exception) e))) {
+        && !"NoSuchBucket".equals(S3Failure.code((S3Exception) e))) {
       return notFound(bucket, key, e);
     }
     return S3Failure.exception(verb, bucket, key, e);
-  }
-
-  private static String code(S3Exception e) {
-    return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
   }
 
   private static NoSuchFileException notFound(String bucket, String key, Throwable cause) {

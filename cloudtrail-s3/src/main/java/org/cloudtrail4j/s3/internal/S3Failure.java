@@ -46,7 +46,7 @@ public final class S3Failure {
       return m.append(detail != null ? detail : e.getMessage()).toString();
     }
     S3Exception s = (S3Exception) e;
-    String code = s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode();
+    String code = code(s);
     String said = s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorMessage();
     m.append("HTTP ").append(s.statusCode());
     if (code != null && !code.isEmpty()) {
@@ -62,5 +62,15 @@ public final class S3Failure {
       m.append(": ").append(what);
     }
     return m.toString();
+  }
+
+  /**
+   * S3's error code ({@code AccessDenied}, {@code NoSuchBucket}, ...).
+   *
+   * @param e the SDK's exception for an answer from S3
+   * @return the code, or null when the answer had none
+   */
+  public static String code(S3Exception e) {
+    return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
   }
 }
