@@ -8,7 +8,8 @@
 # cloudtrail-cli -am package -DskipTests`; DIST=path picks another tarball) and jq; JAVA_HOME picks the Java of the
 # launcher (and of the corpus generator); WORK=folder keeps the corpus between calls. The launcher's class-data
 # sharing archives are made by untimed runs before the timed ones, as a user's first run makes them. Prints one line
-# per run and a summary: median, minimum and maximum in ms, and jq's median over each variant's. The variants:
+# per run and a summary: median, minimum and maximum in ms, jq's median over each variant's, and the median (min–max)
+# of the same-run ratios, run i's jq time over run i's variant time. The variants:
 #   jq             find | zcat | jq -r '.Records[].eventSource' | sort | uniq -c
 #   stats          bin/cloudtrail stats TREE, as installed (archive, C1 only)
 #   stats_threads2 the same with --threads 2
@@ -73,10 +74,16 @@ done
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)], a[1], a[NR]}'; }
 echo
 echo "$mb MB tree, $runs runs each, $("$java" -version 2>&1 | head -1)"
-echo "| variant | median ms | min–max ms | jq median / variant median |"
-echo "|---|---:|---:|---:|"
+echo "| variant | median ms | min–max ms | jq median / variant median | median of run i's jq / variant (min–max) |"
+echo "|---|---:|---:|---:|---:|"
 read -r jq_med _ _ <<< "$(echo "${times[jq]}" | median)"
 for v in "${variants[@]}"; do
   read -r med lo hi <<< "$(echo "${times[$v]}" | median)"
-  echo "| $v | $med | $lo–$hi | $(awk -v a="$jq_med" -v b="$med" 'BEGIN {printf "%.2f×", a / b}') |"
+  # run i's jq and this variant ran one after the other: the ratio within each run, then the median of those
+  ratios=$(paste -d' ' <(echo "${times[jq]}" | tr ' ' '\n' | grep .) <(echo "${times[$v]}" | tr ' ' '\n' | grep .) \
+    | awk '{printf "%.4f\n", $1 / $2}' | sort -n | awk '{a[NR] = $1} END {
+        m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+        printf "%.2f× (%.2f–%.2f)", m, a[1], a[NR]
+      }')
+  echo "| $v | $med | $lo–$hi | $(awk -v a="$jq_med" -v b="$med" 'BEGIN {printf "%.2f×", a / b}') | $ratios |"
 done

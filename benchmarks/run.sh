@@ -16,6 +16,8 @@
 #   benchmarks/run.sh targets                           # the decode rows of the targets table (issue #14): the six
 #                                                       # contenders they need, 3 rounds of one fork each, then one
 #                                                       # -prof gc fork for B/record; JAVA=.../bin/java for JDK 25
+#   benchmarks/run.sh final                             # every row of issue #14's targets table in one call: see
+#                                                       # below ("final"); JAVA=.../bin/java for JDK 25
 #
 # Arguments go to JMH. Defaults (-f 3 -wi 3 -i 5 -w 3s -r 3s -prof gc -jvmArgs -XX:+AlwaysPreTouch) apply unless the
 # same option is given. Results go to benchmarks/results/<UTC time>.json, or to $RESULTS. The table printed at the end
@@ -29,8 +31,70 @@ if [[ ${1:-} == cli-stats ]]; then
   exec benchmarks/cli-stats.sh "$@"
 fi
 
-./mvnw -q -B -pl benchmarks -am package -DskipTests
 java=${JAVA:-java}
+
+has() {
+  local want=$1 arg
+  shift
+  for arg in "$@"; do
+    [[ $arg == "$want" ]] && return 0
+  done
+  return 1
+}
+
+if [[ ${1:-} == final ]]; then
+  # Every row of issue #14's targets table, measured together: `cloudtrail stats` against zcat | jq (cli-stats.sh,
+  # interleaved runs), then ROUNDS (3) rounds, each one JMH call running every contender the table needs once (one
+  # fork each, -prof gc on every fork: its counters cost nothing measurable, and B/record then has one figure per
+  # round), so that what the machine does meanwhile reaches all of them alike. The table's ratios are the medians of
+  # the ratios within each round (ResultsTable's "median of fork k / fork k"), with their range.
+  #   JAVA=path/to/bin/java   the JVM of the forks and of the command line (JAVA_HOME for cli-stats.sh is its home)
+  #   ROUNDS=3 CLI_RUNS=10    rounds of JMH forks; interleaved runs of the command line (CLI_RUNS=0: none)
+  #   CONTENDERS=a,b,...      another list; BUILD=0 uses the jars already built; WORK=folder keeps cli-stats's corpus
+  #   RESULTS=path/prefix     where the raw results go (default benchmarks/results/<UTC time>-final-jdk<N>)
+  # Arguments go to JMH (e.g. -p sizeMb=8 for a quick look; -wi/-i/-w/-r to change the defaults below).
+  # Length, 64 MB: about 4 minutes a round with the 18 contenders below (each fork: JVM start, 4 GB pre-touched,
+  # the corpus generated, 8 s of iterations) and about 1.5 minutes of command line: about 14 minutes per JDK.
+  shift
+  [[ ${BUILD:-1} == 0 ]] || ./mvnw -q -B -pl benchmarks,cloudtrail-cli -am package -DskipTests
+  feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+  base=${RESULTS:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)-final-jdk$feature}
+  mkdir -p "$(dirname "$base")"
+  contenders=${CONTENDERS:-jacksonNextToken,awsCpl,c4jFull,c4jEager,c4jTypical,c4jFiltered,gzipInflate,c4jGzipFile,\
+c4jGzipTree1,c4jGzipTree2,duckdbDeclared2,c4jCountTreeStatsRead2,c4jCountTree2,duckdbAuto2,duckdbDeclared1,\
+c4jCountTreeStatsRead1,c4jCountTree1,duckdbAuto1}
+  {
+    echo "final: $(date -u +%FT%TZ), $("$java" -version 2>&1 | head -1), $(git rev-parse --short HEAD)"
+    echo "cpu: $(lscpu | awk -F': +' '/^Model name/ {m = $2} /^CPU\(s\)/ {n = $2} END {print m ", " n " CPUs"}')"
+    echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  } | tee "$base-env.txt"
+  if [[ ${CLI_RUNS:-10} != 0 ]]; then
+    JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")") VARIANTS=${VARIANTS:-jq stats} \
+      benchmarks/cli-stats.sh 64 "${CLI_RUNS:-10}" | tee "$base-cli-stats.txt"
+  fi
+  args=(-f 1)
+  has -wi "$@" || args+=(-wi 3)
+  has -i "$@" || args+=(-i 5)
+  has -w "$@" || args+=(-w 1s)
+  has -r "$@" || args+=(-r 1s)
+  has -prof "$@" || args+=(-prof gc)
+  has -jvmArgs "$@" || args+=(-jvmArgs -XX:+AlwaysPreTouch)
+  files=()
+  for round in $(seq "${ROUNDS:-3}"); do
+    echo "round $round: $(date -u +%T), load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$base-env.txt"
+    "$java" -jar benchmarks/target/benchmarks.jar '^org\.cloudtrail4j\.benchmarks\.ReadBenchmark\.read$' \
+      -p contender="$contenders" "${args[@]}" "$@" -rf json -rff "$base-r$round.json"
+    files+=("$base-r$round.json")
+  done
+  echo "end: $(date -u +%T)" | tee -a "$base-env.txt"
+  echo
+  echo "rounds pooled: ${files[*]}"
+  "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "${files[@]}" \
+    | tee "$base-table.md"
+  exit 0
+fi
+
+./mvnw -q -B -pl benchmarks -am package -DskipTests
 
 if [[ ${1:-} == targets ]]; then
   # Each round runs every contender once (one fork each), so that what the machine does meanwhile reaches all of them
@@ -58,15 +122,6 @@ if [[ ${1:-} == targets ]]; then
   "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "$base-gc.json"
   exit 0
 fi
-
-has() {
-  local want=$1 arg
-  shift
-  for arg in "$@"; do
-    [[ $arg == "$want" ]] && return 0
-  done
-  return 1
-}
 
 args=()
 has -f "$@" || args+=(-f 3)

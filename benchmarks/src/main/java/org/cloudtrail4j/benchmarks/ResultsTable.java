@@ -19,7 +19,8 @@ import java.util.Map;
  * Turns the JSON results of a {@link ReadBenchmark} run ({@code -rf json}) into the README's tables, in users' units:
  * MB/s of uncompressed JSON, records/s, and bytes allocated per record ({@code -prof gc}), as medians over every
  * measurement iteration of every fork, with the lowest and highest fork median beside them; then the ratios the
- * targets are stated in, taken within the run.
+ * targets are stated in, taken within the run: the median of the ratios of fork k to fork k (with rounds of one fork
+ * each, the ratios within each round) and their range, then the ratio of the medians and its widest range.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable results.json}
  */
@@ -114,7 +115,8 @@ public final class ResultsTable {
       double allocPerRead = median(secondary.path("gc.alloc.rate.norm"));
       double recordsPerRead = reads > 0 ? records / reads : Double.NaN;
       String perRecord = secondary.has("gc.alloc.rate.norm") && recordsPerRead > 0
-          ? format("%,.0f", allocPerRead / recordsPerRead) : "-";
+          ? format("%,.0f", allocPerRead / recordsPerRead) + perForkRange(secondary, r.path("primaryMetric"))
+          : "-";
       double[] forks = forkMedians(secondary.path("megabytes"));
       forkMedians.put(name, forks);
       medians.put(name, megabytes);
@@ -139,31 +141,54 @@ public final class ResultsTable {
       double[] fb = forkMedians.get(ratio[1]);
       String spread = fa.length == 0 || fb.length == 0 ? "-"
           : format("%.2f", min(fa) / max(fb)) + "–" + format("%.2f", max(fa) / min(fb));
-      ratios.add("| " + ratio[2] + " (" + ratio[0] + " / " + ratio[1] + ") | " + format("%.2f×", a / b) + " | "
-          + spread + " | " + paired(fa, fb) + " |");
+      double[] pairs = pairedRatios(fa, fb);
+      String pairedMedian = pairs.length == 0 ? "-" : format("%.2f×", median(pairs));
+      String pairedRange = pairs.length == 0 ? "-" : range(pairs, "%.2f");
+      ratios.add("| " + ratio[2] + " (" + ratio[0] + " / " + ratio[1] + ") | " + pairedMedian + " | " + pairedRange
+          + " | " + pairs.length + " | " + format("%.2f×", a / b) + " | " + spread + " |");
     }
     if (!ratios.isEmpty()) {
       out.println();
-      out.println("| ratio, same run | median | lowest–highest over fork medians | fork k / fork k |");
-      out.println("|---|---:|---:|---:|");
+      out.println("| ratio, same run | median of fork k / fork k | fork k / fork k, lowest–highest | pairs"
+          + " | ratio of medians | lowest–highest over fork medians |");
+      out.println("|---|---:|---:|---:|---:|---:|");
       ratios.forEach(out::println);
     }
   }
 
   /**
-   * The lowest and highest ratio of fork k of {@code a} to fork k of {@code b}: with rounds ({@code run.sh targets}),
-   * the ratio within each round, whose two forks ran minutes apart under the same conditions; "-" when the fork
-   * counts differ.
+   * The ratios of fork k of {@code a} to fork k of {@code b}: with rounds ({@code run.sh targets}, {@code run.sh
+   * final}), the ratio within each round, whose two forks ran minutes apart under the same conditions; none when the
+   * fork counts differ. Their median is the figure the targets are judged on (a median of same-run ratios, not a
+   * ratio of medians).
    */
-  private static String paired(double[] a, double[] b) {
+  private static double[] pairedRatios(double[] a, double[] b) {
     if (a.length == 0 || a.length != b.length) {
-      return "-";
+      return new double[0];
     }
     double[] ratios = new double[a.length];
     for (int k = 0; k < a.length; k++) {
       ratios[k] = a[k] / b[k];
     }
-    return range(ratios, "%.2f");
+    return ratios;
+  }
+
+  /**
+   * " (lowest–highest)" of each fork's bytes per record, when there are several forks; "" otherwise. Per fork: the
+   * median of its {@code gc.alloc.rate.norm} (bytes per read) over the median of its records per read.
+   */
+  private static String perForkRange(JsonNode secondary, JsonNode primary) {
+    double[] alloc = forkMedians(secondary.path("gc.alloc.rate.norm"));
+    double[] records = forkMedians(secondary.path("records"));
+    double[] reads = forkMedians(primary);
+    if (alloc.length < 2 || alloc.length != records.length || alloc.length != reads.length) {
+      return "";
+    }
+    double[] perRecord = new double[alloc.length];
+    for (int f = 0; f < alloc.length; f++) {
+      perRecord[f] = alloc[f] / (records[f] / reads[f]);
+    }
+    return " (" + range(perRecord, "%,.0f") + ")";
   }
 
   private static double median(JsonNode metric) {
