@@ -53,8 +53,9 @@ if [[ ${1:-} == final ]]; then
   #   CONTENDERS=a,b,...      another list; BUILD=0 uses the jars already built; WORK=folder keeps cli-stats's corpus
   #   RESULTS=path/prefix     where the raw results go (default benchmarks/results/<UTC time>-final-jdk<N>)
   # Arguments go to JMH (e.g. -p sizeMb=8 for a quick look; -wi/-i/-w/-r to change the defaults below).
-  # Length, 64 MB: about 4 minutes a round with the 18 contenders below (each fork: JVM start, 4 GB pre-touched,
-  # the corpus generated, 8 s of iterations) and about 1.5 minutes of command line: about 14 minutes per JDK.
+  # Length, 64 MB, on the 2-vCPU machine of benchmarks/README.md: 195 s a round with the 18 contenders below (each
+  # fork: JVM start, 4 GB pre-touched, the corpus generated, 8 s of iterations) and 15 s of command line (10 runs):
+  # about 10 minutes per JDK. ROUNDS=0 runs the command line only.
   shift
   [[ ${BUILD:-1} == 0 ]] || ./mvnw -q -B -pl benchmarks,cloudtrail-cli -am package -DskipTests
   feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
@@ -87,6 +88,7 @@ c4jCountTreeStatsRead1,c4jCountTree1,duckdbAuto1}
     files+=("$base-r$round.json")
   done
   echo "end: $(date -u +%T)" | tee -a "$base-env.txt"
+  [[ ${#files[@]} -gt 0 ]] || exit 0
   echo
   echo "rounds pooled: ${files[*]}"
   "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "${files[@]}" \
