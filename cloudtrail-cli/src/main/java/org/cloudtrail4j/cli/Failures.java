@@ -5,13 +5,15 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import org.cloudtrail4j.parser.internal.Causes;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * An exception out of a command: I/O errors become a one-line message and {@link ExitCodes#IO_ERROR}; anything else is
- * a bug, reported with its stack trace and {@link ExitCodes#INTERNAL_ERROR}.
+ * a bug, reported with its stack trace and {@link ExitCodes#INTERNAL_ERROR}. The line says what went wrong in words
+ * (the exception's class is in the stack trace, for a bug, and no help to a user).
  */
 final class Failures implements IExecutionExceptionHandler {
   @Override
@@ -26,7 +28,7 @@ final class Failures implements IExecutionExceptionHandler {
       err.flush();
       return ExitCodes.IO_ERROR;
     }
-    err.println("cloudtrail: internal error, please report it: " + e);
+    err.println("cloudtrail: internal error, please report it: " + Causes.inWords(e, null));
     e.printStackTrace(err);
     err.flush();
     return ExitCodes.INTERNAL_ERROR;
@@ -48,7 +50,7 @@ final class Failures implements IExecutionExceptionHandler {
     if (e instanceof AccessDeniedException) {
       return "permission denied: " + ((AccessDeniedException) e).getFile();
     }
-    return "I/O error: " + e.getMessage();
+    return "I/O error: " + Causes.inWords(e, null);
   }
 
   /** The reader of our stdout went away ({@code cloudtrail cat ... | head}): not worth a message. */

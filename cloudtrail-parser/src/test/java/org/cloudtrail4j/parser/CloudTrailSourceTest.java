@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +88,39 @@ class CloudTrailSourceTest {
     assertThat(problems).extracting(CloudTrailProblem::source)
         .containsExactly("s3://bucket/gone.json.gz", "s3://bucket/throws.json.gz");
     assertThat(problems).allSatisfy(p -> assertThat(p.kind()).isEqualTo(ProblemKind.IO_ERROR));
-    assertThat(problems.get(0).message()).contains("404 Not Found");
+    assertThat(problems).extracting(CloudTrailProblem::message)
+        .containsExactly("cannot open: 404 Not Found", "cannot open: SDK client failed");
+  }
+
+  @Test
+  void whyASourceCannotBeOpenedIsSaidInWordsWithoutAJavaClassName() {
+    List<CloudTrailProblem> problems = new ArrayList<>();
+    CloudTrailReader reader = CloudTrailReader.builder().onProblem(problems::add).build();
+    Stream<CloudTrailSource> sources = Stream.of(
+        CloudTrailSource.of("/logs/a.json.gz", () -> {
+          throw new FileSystemException("/logs/a.json.gz", null, "Input/output error");
+        }),
+        CloudTrailSource.of("/logs/b.json.gz", () -> {
+          throw new FileSystemException("/mnt/other/b.json.gz", null, "Stale file handle");
+        }),
+        CloudTrailSource.of("s3://bucket/c.json.gz", () -> {
+          throw new UncheckedIOException(new IOException("Connection reset"));
+        }),
+        CloudTrailSource.of("s3://bucket/d.json.gz", () -> {
+          throw new IllegalStateException(new java.net.SocketTimeoutException("Read timed out"));
+        }),
+        CloudTrailSource.of("s3://bucket/e.json.gz", () -> {
+          throw new IllegalStateException();
+        }));
+    assertThat(events(reader.read(sources))).isEmpty();
+    // the problem's source names the file; the message names another file only when it is about another one
+    assertThat(problems).extracting(p -> p.source() + " " + p.message()).containsExactly(
+        "/logs/a.json.gz cannot open: Input/output error",
+        "/logs/b.json.gz cannot open: Stale file handle: /mnt/other/b.json.gz",
+        "s3://bucket/c.json.gz cannot open: Connection reset",
+        "s3://bucket/d.json.gz cannot open: Read timed out",
+        "s3://bucket/e.json.gz cannot open: no reason given");
+    assertThat(problems).allSatisfy(p -> assertThat(p.cause()).isPresent());
   }
 
   @Test

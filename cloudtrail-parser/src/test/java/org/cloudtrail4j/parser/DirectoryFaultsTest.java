@@ -129,11 +129,13 @@ class DirectoryFaultsTest {
       } else {
         Read r = read(root, threads);
         events = r.events;
-        problems = r.problems.stream().map(p -> p.kind() + " " + Path.of(p.source()).getFileName())
-            .collect(Collectors.toList());
+        problems = r.problems.stream().map(p -> p.kind() + " " + Path.of(p.source()).getFileName() + ": "
+            + p.message()).collect(Collectors.toList());
       }
       assertThat(events).containsExactly("id-0", "id-2");
-      assertThat(problems).containsExactly("IO_ERROR b.json.gz", "IO_ERROR hidden-from-us");
+      // in words: no Java class name (java.nio.file.AccessDeniedException); the source names the file
+      assertThat(problems).containsExactly("IO_ERROR b.json.gz: permission denied",
+          "IO_ERROR hidden-from-us: cannot visit: permission denied");
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
       Files.setPosixFilePermissions(lockedDir, PosixFilePermissions.fromString("rwx------"));

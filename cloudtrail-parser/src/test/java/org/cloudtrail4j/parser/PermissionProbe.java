@@ -5,9 +5,9 @@ import java.util.stream.Stream;
 import org.cloudtrail4j.model.CloudTrailEvent;
 
 /**
- * Reads a tree and prints each event ({@code event ID}) and problem ({@code problem KIND FILE-NAME}), one a line:
- * {@link DirectoryFaultsTest} runs it in a JVM without the privileges that let root read any file, so that file
- * permissions bind there even when the build runs as root.
+ * Reads a tree and prints each event ({@code event ID}) and problem ({@code problem KIND FILE-NAME: MESSAGE}), one
+ * a line: {@link DirectoryFaultsTest} runs it in a JVM without the privileges that let root read any file, so that
+ * file permissions bind there even when the build runs as root.
  */
 final class PermissionProbe {
   private PermissionProbe() {}
@@ -21,7 +21,7 @@ final class PermissionProbe {
     StringBuilder out = new StringBuilder();
     try (Stream<CloudTrailEvent> s = CloudTrailReader.builder().parallelism(Integer.parseInt(args[1]))
         .onProblem(p -> out.append("problem ").append(p.kind()).append(' ')
-            .append(Path.of(p.source()).getFileName()).append('\n'))
+            .append(Path.of(p.source()).getFileName()).append(": ").append(p.message()).append('\n'))
         .build().read(Path.of(args[0]))) {
       s.forEach(e -> out.append("event ").append(e.eventID().orElse("?")).append('\n'));
     }

@@ -19,6 +19,7 @@ import org.cloudtrail4j.parser.CloudTrailReader;
 import org.cloudtrail4j.parser.CloudTrailSource;
 import org.cloudtrail4j.parser.LogFileKey;
 import org.cloudtrail4j.parser.LogFileSelector;
+import org.cloudtrail4j.parser.internal.Causes;
 import org.cloudtrail4j.s3.internal.Notification;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -209,14 +210,16 @@ public final class S3NotificationConsumer implements AutoCloseable {
       }
     } catch (Exception e) {
       heartbeat.cancel(false);
-      listener.messageLeft(m.messageId(), receiveCount, "reading or handling failed: " + e, e);
+      listener.messageLeft(m.messageId(), receiveCount, "reading or handling failed: " + Causes.inWords(e, null),
+          e);
       return new PollResult(1, 0, 1, 0, events);
     } finally {
       heartbeat.cancel(false);
     }
     for (Tracked t : sources) {
       if (t.failure != null) {
-        listener.messageLeft(m.messageId(), receiveCount, "cannot read " + t.name() + ": " + t.failure.getMessage(),
+        listener.messageLeft(m.messageId(), receiveCount, "cannot read " + t.name() + ": "
+            + Causes.inWords(t.failure, t.name()),
             t.failure);
         return new PollResult(1, 0, 1, 0, events);
       }

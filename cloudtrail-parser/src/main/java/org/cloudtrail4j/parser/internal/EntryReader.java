@@ -104,7 +104,8 @@ final class EntryReader implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
           // a user's source (an S3 GET, say) may fail unchecked: it is this source's problem, not the stream's end
           state = 2;
-          return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$", "cannot open: " + e, null, e);
+          return Problems.of(ProblemKind.IO_ERROR, entry.name(), 0, -1, "$",
+              "cannot open: " + Causes.inWords(e, entry.name()), null, e);
         }
         if (stream == null) {
           state = 2;

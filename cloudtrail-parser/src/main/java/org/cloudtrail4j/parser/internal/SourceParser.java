@@ -214,7 +214,8 @@ final class SourceParser implements Envelopes.Sink {
       // The records before it were delivered; the rest of the source is lost, so the problem is the source's.
       Throwable cause = e instanceof SourceStream.Failure ? e.getCause() : e;
       sourceProblem(ProblemKind.IO_ERROR, in.limit, "$",
-          "cannot read" + (recordIndex == 0 ? "" : " after record " + (recordIndex - 1)) + ": " + cause, cause);
+          "cannot read" + (recordIndex == 0 ? "" : " after record " + (recordIndex - 1)) + ": "
+              + Causes.inWords(cause, source), cause);
     }
     finished = true;
   }

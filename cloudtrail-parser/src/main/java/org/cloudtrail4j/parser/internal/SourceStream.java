@@ -72,7 +72,7 @@ final class SourceStream extends FilterInputStream {
     private static final long serialVersionUID = 1L;
 
     Failure(RuntimeException cause) {
-      super(cause.toString(), cause);
+      super(Causes.inWords(cause, null), cause);
     }
   }
 }

@@ -158,7 +158,8 @@ final class TreeWalker implements Iterator<SourceEntry> {
     } catch (IOException | UncheckedIOException | SecurityException e) {
       Object cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : e;
       frames.push(new Frame(fileKey, folder, List.<Child>of().iterator(), SourceEntry.failed(dir,
-          cause instanceof NoSuchFileException ? "disappeared during the directory walk" : "cannot visit: " + cause)));
+          cause instanceof NoSuchFileException ? "disappeared during the directory walk"
+              : "cannot visit: " + Causes.inWords(e, dir.toString()))));
       return;
     }
     children.sort(ORDER);
@@ -206,11 +207,13 @@ final class TreeWalker implements Iterator<SourceEntry> {
           if (link.isSymbolicLink()) {
             return new Child(p, link, true, null);
           }
-          return new Child(p, null, false, SourceEntry.failed(p, "cannot visit: " + followFailed));
+          return new Child(p, null, false,
+              SourceEntry.failed(p, "cannot visit: " + Causes.inWords(followFailed, p.toString())));
         } catch (NoSuchFileException gone) {
           return new Child(p, null, false, SourceEntry.failed(p, "disappeared during the directory walk"));
         } catch (IOException e) {
-          return new Child(p, null, false, SourceEntry.failed(p, "cannot visit: " + e));
+          return new Child(p, null, false,
+              SourceEntry.failed(p, "cannot visit: " + Causes.inWords(e, p.toString())));
         }
       }
     }

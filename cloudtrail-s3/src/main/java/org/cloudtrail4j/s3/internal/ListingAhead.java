@@ -118,6 +118,15 @@ public final class ListingAhead implements Iterator<CloudTrailSource>, AutoClose
     queue.clear();
   }
 
+  /**
+   * Whether a lister task has been started and has not yet ended: false before the first {@link #hasNext()}, and
+   * once the task stopped at the bound, at the end or on {@link #close()}; only taking starts another. For tests,
+   * which can then tell what was listed when nothing more will be.
+   */
+  boolean listerRunning() {
+    return running.get();
+  }
+
   private void start() {
     if (!listed && !closed && running.compareAndSet(false, true)) {
       POOL.execute(lister);

@@ -2,6 +2,7 @@ package org.cloudtrail4j.s3.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.cloudtrail4j.parser.internal.Causes;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -21,7 +22,6 @@ public final class ObjectStream extends InputStream {
   private final S3Client s3;
   private final String bucket;
   private final String key;
-  private final String uri;
   private final int maxResumes;
   private String etag;
   private long length = -1;
@@ -34,7 +34,6 @@ public final class ObjectStream extends InputStream {
     this.s3 = s3;
     this.bucket = bucket;
     this.key = key;
-    this.uri = "s3://" + bucket + "/" + key;
     this.etag = etag;
     this.maxResumes = maxResumes;
   }
@@ -134,7 +133,7 @@ public final class ObjectStream extends InputStream {
         if (n == 0) {
           continue;
         }
-        broken = new IOException("connection closed after " + position + " of " + length + " bytes");
+        broken = new IOException("the body ended before its length");
       }
       resume(broken);
     }
@@ -143,8 +142,9 @@ public final class ObjectStream extends InputStream {
   private void resume(IOException cause) throws IOException {
     closeQuietly();
     if (resumes >= maxResumes) {
-      throw new IOException("reading " + uri + " broke off at byte " + position + " " + (resumes + 1)
-          + " times; giving up: " + cause.getMessage(), cause);
+      throw new IOException(S3Failure.message("get", bucket, key, "the connection broke off " + (resumes + 1)
+          + (resumes == 0 ? " time" : " times") + ", the last at byte " + position + (length < 0 ? "" : " of " + length)
+          + "; giving up: " + Causes.inWords(cause, null)), cause);
     }
     resumes++;
     get();

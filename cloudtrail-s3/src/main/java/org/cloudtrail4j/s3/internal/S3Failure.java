@@ -9,9 +9,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * {@code cannot <operation> s3://bucket/key: HTTP <status> (<S3 error code>): <what went wrong>}, for example
  * {@code cannot list s3://my-trail/AWSLogs/: HTTP 403 (AccessDenied): access denied}. What went wrong is S3's own
  * message, or what the caller knows better (an ETag that no longer matches); a 403 always says {@code access denied},
- * which S3's message for it ({@code Access Denied}) only repeats, and keeps any other message of S3 (a KMS key the
- * caller may not use). A failure without an answer from S3 (the network, or retries the SDK gave up on) is
- * {@code cannot <operation> s3://bucket/key: <the SDK's message>}.
+ * which S3's message for it ({@code Access Denied}) only repeats, as does the {@code Forbidden} the SDK gives for an
+ * answer without a body (a {@code HEAD}'s), and keeps any other message of S3 (a KMS key the caller may not use). A failure without an answer from S3 (the network, or retries the SDK gave up on) is
+ * {@code cannot <operation> s3://bucket/key: <the SDK's message>}, and one this library gives up on itself (a body
+ * that broke off once too often) {@code cannot <operation> s3://bucket/key: <what happened>}.
  */
 public final class S3Failure {
   private S3Failure() {}
@@ -40,8 +41,7 @@ public final class S3Failure {
    * @return the message, as the class comment says
    */
   public static String message(String operation, String bucket, String key, SdkException e, String detail) {
-    StringBuilder m = new StringBuilder("cannot ").append(operation).append(" s3://").append(bucket).append('/')
-        .append(key).append(": ");
+    StringBuilder m = new StringBuilder(message(operation, bucket, key, ""));
     if (!(e instanceof S3Exception)) {
       return m.append(detail != null ? detail : e.getMessage()).toString();
     }
@@ -55,13 +55,27 @@ public final class S3Failure {
     String what = detail != null ? detail : said;
     if (s.statusCode() == 403) {
       m.append(": access denied");
-      if (what != null && !what.isEmpty() && !what.equalsIgnoreCase("access denied")) {
+      if (what != null && !what.isEmpty() && !what.equalsIgnoreCase("access denied")
+          && !what.equalsIgnoreCase("forbidden")) {
         m.append(": ").append(what);
       }
     } else if (what != null && !what.isEmpty()) {
       m.append(": ").append(what);
     }
     return m.toString();
+  }
+
+  /**
+   * The message for a request that failed without an answer from S3 to say why.
+   *
+   * @param operation what was asked, as a verb: {@code list}, {@code get}, {@code head}
+   * @param bucket the bucket
+   * @param key the key or prefix
+   * @param what what happened, in words
+   * @return {@code cannot <operation> s3://bucket/key: <what>}
+   */
+  public static String message(String operation, String bucket, String key, String what) {
+    return "cannot " + operation + " s3://" + bucket + "/" + key + ": " + what;
   }
 
   /**

@@ -27,6 +27,8 @@ class ListingAheadTest {
     volatile int i;
     /** Held at index {@link #gateAt} until opened, as a list request under way. */
     final CountDownLatch gate = new CountDownLatch(1);
+    /** Opened when the lister has come to index {@link #gateAt}. */
+    final CountDownLatch atGate = new CountDownLatch(1);
     int gateAt = -1;
 
     Listing(ReadListener listener, int n) {
@@ -42,6 +44,7 @@ class ListingAheadTest {
     @Override
     public boolean hasNext() {
       if (i == gateAt) {
+        atGate.countDown();
         try {
           gate.await();
         } catch (InterruptedException e) {
@@ -100,14 +103,27 @@ class ListingAheadTest {
     assertThat(threads).hasSize(n / 3).containsOnly(Thread.currentThread());
   }
 
+  /**
+   * Waits until the lister task has stopped: after that, only taking starts another, so what it has listed is all it
+   * lists while the test takes nothing.
+   */
+  private static void awaitListerStopped(ListingAhead ahead) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (ahead.listerRunning()) {
+      assertThat(System.nanoTime()).as("the lister has not stopped within 10 s").isLessThan(deadline);
+      Thread.sleep(1);
+    }
+  }
+
   @Test
-  void nothingIsListedBeforeTheFirstSourceIsAskedFor() throws Exception {
+  void nothingIsListedBeforeTheFirstSourceIsAskedFor() {
     AtomicInteger made = new AtomicInteger();
     try (ListingAhead ahead = new ListingAhead("s3://b/", relay -> {
       made.incrementAndGet();
       return new Listing(relay, 10);
     }, new ReadListener() { })) {
-      Thread.sleep(50);
+      // a lister started by the constructor would be running still, or would have made its listing already
+      assertThat(ahead.listerRunning()).isFalse();
       assertThat(made).hasValue(0);
       assertThat(ahead.hasNext()).isTrue();
       assertThat(made).hasValue(1);
@@ -130,14 +146,13 @@ class ListingAheadTest {
     synchronized (made) {
       listing = made.get(0);
     }
-    // the taker took one; the lister goes on until AHEAD items wait (each skip is an item too), then ends
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (listing.items() - 1 < ListingAhead.AHEAD - 1 && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    Thread.sleep(300); // unbounded, it would list thousands more meanwhile
-    // about AHEAD waiting (the count seen from here is one short on some runs): bounded, not exact
+    // the taker took one; the lister goes on until AHEAD items wait (each skip is an item too), then ends. Unbounded,
+    // it would never stop; once stopped, nothing lists more until the taker takes
+    awaitListerStopped(ahead);
+    // it stops at the first look that finds AHEAD waiting: AHEAD or AHEAD + 1 (a step may queue a skip and a source),
+    // one fewer when the lister stopped before the taker took its first
     assertThat(listing.items() - 1).isBetween(ListingAhead.AHEAD - 1, ListingAhead.AHEAD + 1);
+    ahead.close();
   }
 
   @Test
@@ -207,10 +222,13 @@ class ListingAheadTest {
     synchronized (made) {
       listing = made.get(0);
     }
+    listing.atGate.await();
     ahead.close(); // while the lister waits in the middle of the listing, at index 10
     listing.gate.countDown();
-    Thread.sleep(300); // not closed, it would go on to AHEAD items
-    assertThat(listing.items()).isLessThanOrEqualTo(12);
+    // not closed, it would go on to AHEAD items and only then stop
+    awaitListerStopped(ahead);
+    // the request under way is finished (index 10, a source), nothing after it: 0-10 are 8 sources and 3 skips
+    assertThat(listing.items()).isEqualTo(11);
     assertThat(ahead.hasNext()).isFalse();
   }
 }
