@@ -71,7 +71,13 @@ for ((i = 1; i <= runs; i++)); do
   done
 done
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)], a[1], a[NR]}'; }
+# the median (the mean of the two middle values for an even count, as ResultsTable's), the minimum and the maximum
+median() {
+  tr ' ' '\n' | grep . | sort -n | awk '{a[NR] = $1} END {
+    m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+    print m, a[1], a[NR]
+  }'
+}
 echo
 echo "$mb MB tree, $runs runs each, $("$java" -version 2>&1 | head -1)"
 echo "| variant | median ms | min–max ms | jq median / variant median | median of run i's jq / variant (min–max) |"

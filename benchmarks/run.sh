@@ -45,8 +45,8 @@ has() {
 if [[ ${1:-} == final ]]; then
   # Every row of issue #14's targets table, measured together: `cloudtrail stats` against zcat | jq (cli-stats.sh,
   # interleaved runs), then ROUNDS (3) rounds, each one JMH call running every contender the table needs once (one
-  # fork each, -prof gc on every fork: its counters cost nothing measurable, and B/record then has one figure per
-  # round), so that what the machine does meanwhile reaches all of them alike. The table's ratios are the medians of
+  # fork each, -prof gc on every fork: its counters are read between iterations, assumed negligible, not measured;
+  # B/record then has one figure per round), so that what the machine does meanwhile reaches all of them alike. The table's ratios are the medians of
   # the ratios within each round (ResultsTable's "median of fork k / fork k"), with their range.
   #   JAVA=path/to/bin/java   the JVM of the forks and of the command line (JAVA_HOME for cli-stats.sh is its home)
   #   ROUNDS=3 CLI_RUNS=10    rounds of JMH forks; interleaved runs of the command line (CLI_RUNS=0: none)
@@ -73,7 +73,8 @@ c4jCountTreeStatsRead1,c4jCountTree1,duckdbAuto1}
     JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")") VARIANTS=${VARIANTS:-jq stats} \
       benchmarks/cli-stats.sh 64 "${CLI_RUNS:-10}" | tee "$base-cli-stats.txt"
   fi
-  args=(-f 1)
+  args=()
+  has -f "$@" || args+=(-f 1)   # -f N: N forks of each contender per round
   has -wi "$@" || args+=(-wi 3)
   has -i "$@" || args+=(-i 5)
   has -w "$@" || args+=(-w 1s)
