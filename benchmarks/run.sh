@@ -46,8 +46,9 @@ if [[ ${1:-} == final ]]; then
   # Every row of issue #14's targets table, measured together: `cloudtrail stats` against zcat | jq (cli-stats.sh,
   # interleaved runs), then ROUNDS (3) rounds, each one JMH call running every contender the table needs once (one
   # fork each, -prof gc on every fork: its counters are read between iterations, assumed negligible, not measured;
-  # B/record then has one figure per round), so that what the machine does meanwhile reaches all of them alike. The table's ratios are the medians of
-  # the ratios within each round (ResultsTable's "median of fork k / fork k"), with their range.
+  # B/record then has one figure per round), so that what the machine does meanwhile reaches all of them alike.
+  # The table's ratios are the medians of the ratios within each round (ResultsTable's "median of fork k / fork k"),
+  # with their range.
   #   JAVA=path/to/bin/java   the JVM of the forks and of the command line (JAVA_HOME for cli-stats.sh is its home)
   #   ROUNDS=3 CLI_RUNS=10    rounds of JMH forks; interleaved runs of the command line (CLI_RUNS=0: none)
   #   CONTENDERS=a,b,...      another list; BUILD=0 uses the jars already built; WORK=folder keeps cli-stats's corpus
