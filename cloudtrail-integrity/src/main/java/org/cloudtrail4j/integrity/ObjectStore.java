@@ -77,6 +77,8 @@ public interface ObjectStore {
    * exists: {@code <digest>.sig} holding the hex signature (the {@code x-amz-meta-signature} value), or
    * {@code <digest>.metadata.json} holding the output of {@code aws s3api head-object} (its {@code Metadata} object)
    * or a plain JSON object of the metadata. Symbolic links are followed as {@link TrailValidator#validate(Path)} says.
+   * Whatever is not a folder is listed, a FIFO, a device or a socket too, but only regular files are opened: reading
+   * anything else fails with an {@link IOException} that says what it is (a FIFO would wait for a writer).
    *
    * @param root the directory that holds {@code [prefix/]AWSLogs/}
    * @return a store over the directory

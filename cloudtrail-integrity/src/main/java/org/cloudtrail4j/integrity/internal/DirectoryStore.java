@@ -107,7 +107,10 @@ public final class DirectoryStore implements ObjectStore {
                   "symbolic link loop: leads back to " + ancestor + ", a folder it is in");
             }
             enter(entry, key + "/", fileKey);
-          } else if (attributes.isRegularFile()) {
+          } else {
+            // a regular file, or anything else that is not a folder (a FIFO, a device, a socket): listed, so that a
+            // key in CloudTrail's layout is reported (unreadable: open refuses to open it, or not covered), never
+            // skipped without a word
             next = key;
           }
         }
@@ -188,7 +191,47 @@ public final class DirectoryStore implements ObjectStore {
 
   @Override
   public InputStream open(String bucket, String key) throws IOException {
-    return Files.newInputStream(resolve(key));
+    Path file = resolve(key);
+    requireRegularFile(file);
+    return Files.newInputStream(file);
+  }
+
+  /**
+   * Fails unless {@code file} (links followed) is a regular file: opening a FIFO waits until something writes to it,
+   * possibly for ever, and a device or a socket is not a stored object either, so they are refused before any open,
+   * with a reason that says what they are. (What is checked is what the path is at that moment: a regular file
+   * replaced by a FIFO between this check and the open is not caught.)
+   */
+  private static void requireRegularFile(Path file) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!a.isRegularFile()) {
+      throw new FileSystemException(file.toString(), null, "not a regular file but " + kind(file, a));
+    }
+  }
+
+  /** What a file that is not a regular one is, in words. */
+  static String kind(Path file, BasicFileAttributes a) {
+    if (a.isDirectory()) {
+      return "a folder";
+    }
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(file, "unix:mode");
+    } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException | IOException e) {
+      return "a special file";
+    }
+    switch (mode & 0170000) {
+      case 0010000:
+        return "a FIFO (named pipe)";
+      case 0020000:
+        return "a character device";
+      case 0060000:
+        return "a block device";
+      case 0140000:
+        return "a socket";
+      default:
+        return "a special file";
+    }
   }
 
   @Override
@@ -200,10 +243,12 @@ public final class DirectoryStore implements ObjectStore {
     Map<String, String> meta = new HashMap<>();
     Path json = file.resolveSibling(file.getFileName() + ".metadata.json");
     if (Files.exists(json)) {
+      requireRegularFile(json);
       readMetadata(json, meta);
     }
     Path sig = file.resolveSibling(file.getFileName() + ".sig");
     if (Files.exists(sig)) {
+      requireRegularFile(sig);
       meta.put("signature", Files.readString(sig, StandardCharsets.US_ASCII).strip());
     }
     return meta;

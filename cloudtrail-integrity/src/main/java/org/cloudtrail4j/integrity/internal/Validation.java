@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -466,7 +470,7 @@ public final class Validation {
       n.fail(ValidationStatus.NOT_FOUND, "not found");
       return false;
     } catch (IOException e) {
-      n.fail(ValidationStatus.UNREADABLE, "cannot be read: " + e);
+      n.fail(ValidationStatus.UNREADABLE, cannotBeRead(key, e));
       return false;
     }
     n.meta = meta;
@@ -608,7 +612,7 @@ public final class Validation {
       return failed(ValidationStatus.UNKNOWN_KEY, "Unable to load PKCS #1 key with fingerprint " + fingerprint,
           warnings);
     } catch (IOException e) {
-      return failed(ValidationStatus.UNREADABLE, "public keys cannot be read: " + e, warnings);
+      return failed(ValidationStatus.UNREADABLE, "public keys cannot be read: " + because(e), warnings);
     }
     String toSign = stringToSign(d.get("digestEndTime"), d.get("digestS3Bucket"), d.get("digestS3Object"), n.sha,
         d.get("previousDigestSignature"));
@@ -837,12 +841,84 @@ public final class Validation {
     } catch (ContentHash.FormatException e) {
       return new Hashed(null, ValidationStatus.INVALID_FORMAT, "invalid format: " + e.getMessage());
     } catch (IOException e) {
-      return new Hashed(null, ValidationStatus.UNREADABLE, "cannot be read: " + e);
+      return new Hashed(null, ValidationStatus.UNREADABLE, cannotBeRead(key, e));
     }
     if (o.trailingData()) {
       return new Hashed(null, ValidationStatus.INVALID_FORMAT, "unexpected data after end of compressed stream");
     }
     return new Hashed(o.sha256(), null, null);
+  }
+
+  /**
+   * Why an object cannot be read, in words for a report: {@code cannot be read: <file or object>: <cause>}, such as
+   * {@code cannot be read: /trail/AWSLogs/.../x.json.gz: permission denied}, never an exception's class name. The
+   * file is the one the store names (a local path: the object itself, or a sidecar that could not be read), else the
+   * key; a store's own message that already names the object (the S3 store's does) is kept as it is.
+   */
+  static String cannotBeRead(String key, IOException e) {
+    String what;
+    String cause;
+    if (e instanceof FileSystemException f) {
+      what = f.getOtherFile() == null ? (f.getFile() != null ? f.getFile() : key)
+          : (f.getFile() != null ? f.getFile() : key) + " -> " + f.getOtherFile();
+      cause = fileSystemCause(f);
+    } else {
+      String m = e.getMessage();
+      if (m != null && !m.isBlank() && m.contains(key)) {
+        return "cannot be read: " + m;
+      }
+      what = key;
+      cause = because(e);
+    }
+    return "cannot be read: " + what + ": " + cause;
+  }
+
+  /** The cause of an I/O error in words, without the file it names. */
+  static String because(IOException e) {
+    if (e instanceof FileSystemException f) {
+      String file = f.getFile();
+      return (file != null ? file + ": " : "") + fileSystemCause(f);
+    }
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return "an input/output error";
+    }
+    return lowerFirst(m);
+  }
+
+  private static String fileSystemCause(FileSystemException f) {
+    String reason = f.getReason() == null || f.getReason().isBlank() ? null : lowerFirst(f.getReason());
+    String kind;
+    if (f instanceof AccessDeniedException) {
+      kind = "permission denied";
+    } else if (f instanceof NoSuchFileException) {
+      kind = "not found";
+    } else if (f instanceof NotDirectoryException) {
+      kind = "a folder on its path is a file";
+    } else if (f instanceof FileSystemLoopException) {
+      kind = "a symbolic link loop";
+    } else {
+      return reason != null ? reason : "an input/output error";
+    }
+    return reason == null || reason.equalsIgnoreCase(kind) ? kind : kind + " (" + reason + ")";
+  }
+
+  /**
+   * {@code "Is a directory"} as {@code "is a directory"}: an OS message in the middle of a sentence. A first word with
+   * another capital ({@code ListPublicKeys}, {@code HTTP}) is a name and stays as it is.
+   */
+  static String lowerFirst(String s) {
+    int end = s.indexOf(' ');
+    String word = end < 0 ? s : s.substring(0, end);
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return s;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) || Character.isDigit(word.charAt(i))) {
+        return s;
+      }
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   private static LogFileResult preset(LogRef r) {

@@ -134,4 +134,27 @@ class DirectoryListingTest {
         .cause().hasMessage(dir.resolve("AWSLogs/here") + ": symbolic link loop: leads back to "
             + dir.resolve("AWSLogs") + ", a folder it is in");
   }
+
+  @Test
+  void listsAFifoSoThatItIsReportedAndNeverOpensIt() throws Exception {
+    file("AWSLogs/a.json.gz");
+    Path fifo = dir.resolve("AWSLogs/pipe.json.gz");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("mkfifo is not on this machine's PATH: " + e.getMessage());
+      return;
+    }
+    assertThat(mkfifo.waitFor()).isZero();
+
+    // Files.find over regular files left it out without a word
+    assertThat(listed("")).containsExactly("AWSLogs/a.json.gz", "AWSLogs/pipe.json.gz");
+    assertThatThrownBy(() -> new DirectoryStore(dir).open("bucket", "AWSLogs/pipe.json.gz"))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessage(fifo + ": not a regular file but a FIFO (named pipe)");
+    assertThatThrownBy(() -> new DirectoryStore(dir).open("bucket", "AWSLogs"))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessage(dir.resolve("AWSLogs") + ": not a regular file but a folder");
+  }
 }
