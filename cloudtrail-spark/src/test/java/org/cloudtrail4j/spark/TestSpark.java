@@ -4,12 +4,17 @@ import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /** One local[2] session for the whole test JVM: starting Spark costs seconds, each test class would pay it again. */
-final class TestSpark {
+public final class TestSpark {
   private static SparkSession session;
 
   private TestSpark() {}
 
-  static synchronized SparkSession session() {
+  /**
+   * The session, started on first use.
+   *
+   * @return the session
+   */
+  public static synchronized SparkSession session() {
     if (session == null) {
       session = SparkSession.builder().master("local[2]").appName("cloudtrail4j-test")
           .config("spark.ui.enabled", "false")

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkContext;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.connector.metric.CustomMetric;
@@ -86,7 +85,7 @@ final class CloudTrailScan implements Scan, Batch {
       int minPartitions = options.minPartitions() != null ? options.minPartitions() : sc.defaultParallelism();
       List<FileGroup> groups = FileGroup.pack(listing.files(), maxBytes, openCost, minPartitions);
       planned = groups.toArray(new InputPartition[0]);
-      conf = JavaSparkContext.fromSparkContext(sc).broadcast(new HadoopConf(hadoop));
+      conf = HadoopConf.broadcast(sc, hadoop);
     }
     return planned.clone();
   }

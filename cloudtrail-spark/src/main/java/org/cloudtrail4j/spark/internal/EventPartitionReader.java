@@ -1,5 +1,6 @@
 package org.cloudtrail4j.spark.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.metric.CustomTaskMetric;
@@ -168,6 +171,27 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
     stream.close();
   }
 
+  /**
+   * Opens {@code path} through its Hadoop file system. Hadoop's local file system checks a file against its
+   * {@code .name.crc} sidecar, which only Hadoop's own writers make; without one it reads the bytes unchecked, after
+   * building the sidecar's path, looking for it, and wrapping the raw stream twice: twice the cost of a raw open
+   * (session 8: 5.2 against 2.6 ms per 100 opens, about 5% of the reader threads' samples in a full scan). A local
+   * file without a sidecar is opened on the raw local file system, for the same bytes, unchecked as before; a file
+   * with one is still verified, as Spark's own sources verify it. Any other file system (or a subclass of the local
+   * one) opens as configured.
+   */
+  static InputStream open(Path path, Configuration conf) throws IOException {
+    FileSystem fs = path.getFileSystem(conf);
+    if (fs.getClass() == LocalFileSystem.class) {
+      LocalFileSystem local = (LocalFileSystem) fs;
+      File f = local.pathToFile(path);
+      if (!new File(f.getParentFile(), "." + f.getName() + ".crc").exists()) {
+        return local.getRawFileSystem().open(path);
+      }
+    }
+    return fs.open(path);
+  }
+
   /** A listed file, opened through its Hadoop file system when the reader comes to it (on a reader thread). */
   private static final class HadoopSource implements CloudTrailSource {
     private final Listing.LogFile file;
@@ -185,8 +209,7 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
 
     @Override
     public InputStream open() throws IOException {
-      Path path = new Path(file.path());
-      return path.getFileSystem(conf).open(path);
+      return EventPartitionReader.open(new Path(file.path()), conf);
     }
 
     @Override

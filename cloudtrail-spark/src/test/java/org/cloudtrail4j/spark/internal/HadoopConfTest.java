@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.cloudtrail4j.spark.TestSpark;
 import org.junit.jupiter.api.Test;
 
 class HadoopConfTest {
@@ -41,6 +44,19 @@ class HadoopConfTest {
     }
     // Hadoop's own format gzips each setting's sources one by one; ours has no such part
     assertThat(serialize(new HadoopConf(conf)).length).isLessThan(hadoops.size());
+  }
+
+  @Test
+  void reusesTheBroadcastOfTheSameSettingsInTheSameContext() {
+    SparkContext sc = TestSpark.session().sparkContext();
+    Broadcast<HadoopConf> first = HadoopConf.broadcast(sc, new Configuration(sc.hadoopConfiguration()));
+    assertThat(HadoopConf.broadcast(sc, new Configuration(sc.hadoopConfiguration()))).isSameAs(first);
+    Configuration other = new Configuration(sc.hadoopConfiguration());
+    other.set("fs.s3a.endpoint", "http://127.0.0.1:1");
+    Broadcast<HadoopConf> second = HadoopConf.broadcast(sc, other);
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.value().get().get("fs.s3a.endpoint")).isEqualTo("http://127.0.0.1:1");
+    assertThat(HadoopConf.broadcast(sc, new Configuration(sc.hadoopConfiguration()))).isNotSameAs(second);
   }
 
   private static Map<String, String> settings(Configuration c) {
