@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -272,6 +273,38 @@ class S3LogSourceTest {
     // the listing, the cut GET and the conditional resume, which the server refused
     assertThat(faults.requests.subList(before, faults.requests.size())).filteredOn(r -> r.contains("_changed.json"))
         .hasSize(2);
+  }
+
+  @Test
+  void aBodyCutMoreOftenThanTheResumesAllowIsAProblemInTheWordsOfAFailedGetAndKeepsWhatWasRead() {
+    String key = "cutoff/AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/01/"
+        + "111122223333_CloudTrail_eu-west-1_20240301T1215Z_cutoff.json.gz";
+    byte[] body = gzip(delivery(4000));
+    server.s3.createBucket(b -> b.bucket("cutoff"));
+    server.put("cutoff", key, body);
+    // the first GET and both resumes the source is allowed break off a quarter of the object's length in
+    faults.cut("20240301T1215Z_cutoff", 3, body.length / 4);
+    int before = faults.requests.size();
+    Collected c = new Collected();
+    try (S3LogSource s3 = S3LogSource.builder().client(viaFaults).maxResumes(2).build();
+        Stream<CloudTrailEvent> events = s3.read(CloudTrailReader.builder().onProblem(c.problems::add).build(),
+            S3Location.parse("s3://cutoff/cutoff/"))) {
+      events.forEach(e -> c.events.add(e.origin().toString() + " " + e.eventID().orElse("?")));
+    }
+    assertThat(c.problems).singleElement().satisfies(p -> {
+      assertThat(p.source()).isEqualTo("s3://cutoff/" + key);
+      assertThat(p.message()).matches("cannot read( after record \\d+)?: cannot get " + Pattern.quote("s3://cutoff/"
+          + key) + ": the connection broke off 3 times, the last at byte \\d+ of " + body.length + "; giving up: .+");
+    });
+    // what arrived before the third cut is kept, in order; nothing after it is made up
+    List<String> ids = ids(c);
+    assertThat(ids).isNotEmpty().hasSizeLessThan(4000);
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(ids.get(i)).isEqualTo("id-" + i);
+    }
+    // the GET and its two resumes, each cut; no fourth
+    assertThat(faults.requests.subList(before, faults.requests.size())).filteredOn(r -> r.contains("_cutoff.json"))
+        .hasSize(3);
   }
 
   @Test
