@@ -174,11 +174,11 @@ final class EventPartitionReader implements PartitionReader<InternalRow> {
   /**
    * Opens {@code path} through its Hadoop file system. Hadoop's local file system checks a file against its
    * {@code .name.crc} sidecar, which only Hadoop's own writers make; without one it reads the bytes unchecked, after
-   * building the sidecar's path, looking for it, and wrapping the raw stream twice: twice the cost of a raw open
-   * (session 8: 5.2 against 2.6 ms per 100 opens, about 5% of the reader threads' samples in a full scan). A local
-   * file without a sidecar is opened on the raw local file system, for the same bytes, unchecked as before; a file
-   * with one is still verified, as Spark's own sources verify it. Any other file system (or a subclass of the local
-   * one) opens as configured.
+   * building the sidecar's path, looking for it, and wrapping the raw stream twice: two to five times the cost of a
+   * raw open (session 8's bench log, benchmarks/results/20261201-s8-spark-window.log: 6.4-18.2 against 3.0-7.7 ms per
+   * 100 opens). A local file without a sidecar is opened on the raw local file system, for the same bytes,
+   * unchecked as before; a file with one is still verified, as Spark's own sources verify it. Any other file system
+   * (or a subclass of the local one) opens as configured.
    */
   static InputStream open(Path path, Configuration conf) throws IOException {
     FileSystem fs = path.getFileSystem(conf);
