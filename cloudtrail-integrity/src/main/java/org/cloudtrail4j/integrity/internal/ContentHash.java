@@ -39,8 +39,9 @@ public final class ContentHash {
    * What is inflated at a time, then hashed and CRC'd while it is in the core's cache (L2: 512 KB and up on current
    * server cores). Larger than the input, because each {@code inflate} call is a JNI call that ends by copying the
    * last 32 KB of its output into zlib's window: at 64 KB that copy was half the content again, at 256 KB it is an
-   * eighth. On ValidateBenchmark's 1 GB trail (one thread, CPU time, interleaved in one JVM, 2026-12-01, not quiet)
-   * 256 KB took 1-2% less CPU than 64 KB, and 3-4% less than {@code GZIPInputStream} with 64 KB reads.
+   * eighth. Expected to save that copy's share of the CPU; not measurable in session 8's quiet window (two threads:
+   * 0.98x of the 64 KB version, inside the spread), only in a probe outside it, which was not quiet
+   * (benchmarks/results/20261201-s8-validate-probes/).
    */
   private static final int OUTPUT = 256 * 1024;
   private final byte[] in = new byte[INPUT];

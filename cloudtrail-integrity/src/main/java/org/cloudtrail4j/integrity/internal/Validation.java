@@ -855,7 +855,8 @@ public final class Validation {
    * file is the one the store names (a local path: the object itself, or a sidecar that could not be read), else the
    * key; a store's own message that already names the object (the S3 store's does) is kept as it is.
    */
-  static String cannotBeRead(String key, IOException e) {
+  static String cannotBeRead(String key, IOException wrapped) {
+    Throwable e = unwrap(wrapped);
     String what;
     String cause;
     if (e instanceof FileSystemException f) {
@@ -874,7 +875,11 @@ public final class Validation {
   }
 
   /** The cause of an I/O error in words, without the file it names. */
-  static String because(IOException e) {
+  static String because(IOException wrapped) {
+    return because(unwrap(wrapped));
+  }
+
+  private static String because(Throwable e) {
     if (e instanceof FileSystemException f) {
       String file = f.getFile();
       return (file != null ? file + ": " : "") + fileSystemCause(f);
@@ -884,6 +889,23 @@ public final class Validation {
       return "an input/output error";
     }
     return lowerFirst(m);
+  }
+
+  /**
+   * The exception that says what happened: through wrappers that only carry their cause, such as
+   * {@code new IOException(cause)} (whose message is the cause's {@code toString()}, class name included) or one with
+   * no message of its own, as a user's {@link org.cloudtrail4j.integrity.ObjectStore} or a JDK stream may throw.
+   */
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    for (int depth = 0; depth < 16 && t.getCause() != null && t.getCause() != t; depth++) {
+      String m = t.getMessage();
+      if (m != null && !m.isBlank() && !m.equals(t.getCause().toString())) {
+        break;
+      }
+      t = t.getCause();
+    }
+    return t;
   }
 
   private static String fileSystemCause(FileSystemException f) {

@@ -49,6 +49,20 @@ class UnreadableMessageTest {
   }
 
   @Test
+  void aWrapperThatOnlyCarriesItsCauseSaysTheCause() {
+    // new IOException(cause) has the cause's toString() as its message: class name included
+    assertThat(Validation.cannotBeRead(KEY, new IOException(new java.net.SocketException("Connection reset"))))
+        .isEqualTo("cannot be read: " + KEY + ": connection reset");
+    assertThat(Validation.cannotBeRead(KEY, new IOException(new AccessDeniedException("/trail/" + KEY))))
+        .isEqualTo("cannot be read: /trail/" + KEY + ": permission denied");
+    assertThat(Validation.because(new IOException(null, new IOException("Stale file handle"))))
+        .isEqualTo("stale file handle");
+    // a wrapper with words of its own keeps them
+    assertThat(Validation.because(new IOException("ListPublicKeys failed", new java.net.SocketException("reset"))))
+        .isEqualTo("ListPublicKeys failed");
+  }
+
+  @Test
   void aNameStaysAsItIs() {
     assertThat(Validation.because(new IOException("ListPublicKeys in cn-north-1 failed")))
         .isEqualTo("ListPublicKeys in cn-north-1 failed");
@@ -59,7 +73,9 @@ class UnreadableMessageTest {
   @Test
   void neverAClassName() {
     for (IOException e : new IOException[] {new AccessDeniedException("/t/x"), new IOException("boom"),
-        new FileSystemException("/t/x", null, "Stale file handle"), new java.io.EOFException()}) {
+        new FileSystemException("/t/x", null, "Stale file handle"), new java.io.EOFException(),
+        new IOException(new java.net.SocketException("Connection reset")),
+        new IOException(new IllegalStateException("the body broke off"))}) {
       assertThat(Validation.cannotBeRead(KEY, e)).doesNotContain("java.").doesNotContain("Exception");
     }
   }
