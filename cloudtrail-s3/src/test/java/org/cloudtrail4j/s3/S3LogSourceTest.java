@@ -277,35 +277,50 @@ class S3LogSourceTest {
 
   @Test
   void aBodyCutMoreOftenThanTheResumesAllowIsAProblemInTheWordsOfAFailedGetAndKeepsWhatWasRead() {
-    String key = "cutoff/AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/01/"
-        + "111122223333_CloudTrail_eu-west-1_20240301T1215Z_cutoff.json.gz";
+    givenUpAfterCuts("cutoff", 2, "3 times");
+  }
+
+  @Test
+  void withoutResumesOneCutIsGivenUpOnAtOnce() {
+    givenUpAfterCuts("cutonce", 0, "1 time");
+  }
+
+  /**
+   * An object whose GET and every resume {@code maxResumes} allows break off a quarter of its length in: one problem
+   * naming the object, in the words of a failed GET (how often it broke off, {@code times}; the cause in words), the
+   * records read before the last cut kept in order, and no GET beyond those allowed.
+   */
+  private static void givenUpAfterCuts(String bucket, int maxResumes, String times) {
+    String stamp = bucket.equals("cutoff") ? "20240301T1215Z" : "20240301T1220Z";
+    String key = bucket + "/AWSLogs/111122223333/CloudTrail/eu-west-1/2024/03/01/"
+        + "111122223333_CloudTrail_eu-west-1_" + stamp + "_" + bucket + ".json.gz";
     byte[] body = gzip(delivery(4000));
-    server.s3.createBucket(b -> b.bucket("cutoff"));
-    server.put("cutoff", key, body);
-    // the first GET and both resumes the source is allowed break off a quarter of the object's length in
-    faults.cut("20240301T1215Z_cutoff", 3, body.length / 4);
+    server.s3.createBucket(b -> b.bucket(bucket));
+    server.put(bucket, key, body);
+    faults.cut(stamp + "_" + bucket, maxResumes + 1, body.length / 4);
     int before = faults.requests.size();
     Collected c = new Collected();
-    try (S3LogSource s3 = S3LogSource.builder().client(viaFaults).maxResumes(2).build();
+    try (S3LogSource s3 = S3LogSource.builder().client(viaFaults).maxResumes(maxResumes).build();
         Stream<CloudTrailEvent> events = s3.read(CloudTrailReader.builder().onProblem(c.problems::add).build(),
-            S3Location.parse("s3://cutoff/cutoff/"))) {
+            S3Location.parse("s3://" + bucket + "/" + bucket + "/"))) {
       events.forEach(e -> c.events.add(e.origin().toString() + " " + e.eventID().orElse("?")));
     }
     assertThat(c.problems).singleElement().satisfies(p -> {
-      assertThat(p.source()).isEqualTo("s3://cutoff/" + key);
-      assertThat(p.message()).matches("cannot read( after record \\d+)?: cannot get " + Pattern.quote("s3://cutoff/"
-          + key) + ": the connection broke off 3 times, the last at byte \\d+ of " + body.length + "; giving up: .+")
+      assertThat(p.source()).isEqualTo("s3://" + bucket + "/" + key);
+      assertThat(p.message()).matches("cannot read( after record \\d+)?: cannot get " + Pattern.quote("s3://" + bucket
+          + "/" + key) + ": the connection broke off " + times + ", the last at byte \\d+ of " + body.length
+          + "; giving up: .+")
           .doesNotContain("java.").doesNotContain("Exception"); // the cause in words, not a class name
     });
-    // what arrived before the third cut is kept, in order; nothing after it is made up
+    // what arrived before the last cut is kept, in order; nothing after it is made up
     List<String> ids = ids(c);
     assertThat(ids).isNotEmpty().hasSizeLessThan(4000);
     for (int i = 0; i < ids.size(); i++) {
       assertThat(ids.get(i)).isEqualTo("id-" + i);
     }
-    // the GET and its two resumes, each cut; no fourth
-    assertThat(faults.requests.subList(before, faults.requests.size())).filteredOn(r -> r.contains("_cutoff.json"))
-        .hasSize(3);
+    // the GET and the resumes allowed, each cut; no more
+    assertThat(faults.requests.subList(before, faults.requests.size()))
+        .filteredOn(r -> r.contains("_" + bucket + ".json")).hasSize(maxResumes + 1);
   }
 
   @Test
