@@ -21,7 +21,7 @@ class ModuleTest {
     assertThat(d.exports().stream()
         .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets)))
         .containsOnly(Map.entry("org.cloudtrail4j.parser", Set.of()),
-            Map.entry("org.cloudtrail4j.parser.internal", Set.of("org.cloudtrail4j.s3", "org.cloudtrail4j.cli")));
+            Map.entry("org.cloudtrail4j.parser.internal", Set.of("org.cloudtrail4j.s3", "org.cloudtrail4j.cli", "org.cloudtrail4j.integrity")));
     // the mapper SPI is the model's: the parser uses no service
     assertThat(d.uses()).isEmpty();
   }

@@ -48,6 +48,7 @@ import org.cloudtrail4j.integrity.PublicKeySource;
 import org.cloudtrail4j.integrity.UncoveredWindow;
 import org.cloudtrail4j.integrity.ValidationReport;
 import org.cloudtrail4j.integrity.ValidationStatus;
+import org.cloudtrail4j.parser.internal.Causes;
 
 /**
  * One validation run: list, walk each digest chain newest first, hash the listed log files in parallel, then find
@@ -856,7 +857,7 @@ public final class Validation {
    * key; a store's own message that already names the object (the S3 store's does) is kept as it is.
    */
   static String cannotBeRead(String key, IOException wrapped) {
-    Throwable e = unwrap(wrapped);
+    Throwable e = Causes.unwrap(wrapped);
     String what;
     String cause;
     if (e instanceof FileSystemException f) {
@@ -876,7 +877,7 @@ public final class Validation {
 
   /** The cause of an I/O error in words, without the file it names. */
   static String because(IOException wrapped) {
-    return because(unwrap(wrapped));
+    return because(Causes.unwrap(wrapped));
   }
 
   private static String because(Throwable e) {
@@ -889,23 +890,6 @@ public final class Validation {
       return "an input/output error";
     }
     return lowerFirst(m);
-  }
-
-  /**
-   * The exception that says what happened: through wrappers that only carry their cause, such as
-   * {@code new IOException(cause)} (whose message is the cause's {@code toString()}, class name included) or one with
-   * no message of its own, as a user's {@link org.cloudtrail4j.integrity.ObjectStore} or a JDK stream may throw.
-   */
-  private static Throwable unwrap(Throwable e) {
-    Throwable t = e;
-    for (int depth = 0; depth < 16 && t.getCause() != null && t.getCause() != t; depth++) {
-      String m = t.getMessage();
-      if (m != null && !m.isBlank() && !m.equals(t.getCause().toString())) {
-        break;
-      }
-      t = t.getCause();
-    }
-    return t;
   }
 
   private static String fileSystemCause(FileSystemException f) {

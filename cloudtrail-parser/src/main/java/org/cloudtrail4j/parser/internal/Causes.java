@@ -43,8 +43,15 @@ public final class Causes {
     return isBlank(m) ? "no reason given" : m;
   }
 
-  /** The exception that says what happened: through wrappers that only carry their cause. */
-  private static Throwable unwrap(Throwable t) {
+  /**
+   * The exception that says what happened: through wrappers that only carry their cause (a {@link SourceStream}
+   * failure, one without a message of its own, or one whose message is its cause's {@code toString()}, as {@code new
+   * IOException(e)} gives). The integrity module's reports use the same rule with their own wording.
+   *
+   * @param t the failure
+   * @return {@code t}, or the innermost cause that has words of its own
+   */
+  public static Throwable unwrap(Throwable t) {
     Throwable e = t;
     for (int depth = 0; depth < 16 && e.getCause() != null && e.getCause() != e; depth++) {
       Throwable cause = e.getCause();

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * {@code cannot list s3://my-trail/AWSLogs/: HTTP 403 (AccessDenied): access denied}. What went wrong is S3's own
  * message, or what the caller knows better (an ETag that no longer matches); a 403 always says {@code access denied},
  * which S3's message for it ({@code Access Denied}) only repeats, as does the {@code Forbidden} the SDK gives for an
- * answer without a body (a {@code HEAD}'s), and keeps any other message of S3 (a KMS key the caller may not use). A failure without an answer from S3 (the network, or retries the SDK gave up on) is
+ * answer without a body (a {@code HEAD}'s), and keeps any other message of S3 (a KMS key the caller may not use). A
+ * failure without an answer from S3 (the network, or retries the SDK gave up on) is
  * {@code cannot <operation> s3://bucket/key: <the SDK's message>}, and one this library gives up on itself (a body
  * that broke off once too often) {@code cannot <operation> s3://bucket/key: <what happened>}.
  */
