@@ -13,9 +13,9 @@
 #                                                       # members it counts decoded: the internal MemberProjection)
 #   benchmarks/run.sh cli-stats [megabytes=64] [runs=10]
 #                                                       # `cloudtrail stats` against zcat | jq (benchmarks/cli-stats.sh)
-#   benchmarks/run.sh targets                           # the decode rows of the targets table (issue #14): the six
-#                                                       # contenders they need, 3 rounds of one fork each, then one
-#                                                       # -prof gc fork for B/record; JAVA=.../bin/java for JDK 25
+#   benchmarks/run.sh targets                           # the decode rows of the targets table (issue #14): `final`
+#                                                       # with the six contenders they need and no command line (it
+#                                                       # ran its own rounds and one -prof gc fork until session 8)
 #   benchmarks/run.sh final                             # every row of issue #14's targets table in one call: see
 #                                                       # below ("final"); JAVA=.../bin/java for JDK 25
 #
@@ -41,6 +41,12 @@ has() {
   done
   return 1
 }
+
+if [[ ${1:-} == targets ]]; then
+  # the decode rows of the targets table only: `final`'s rounds with its six decode contenders and no command line
+  shift
+  CONTENDERS=jacksonNextToken,awsCpl,c4jFull,c4jEager,c4jTypical,c4jFiltered CLI_RUNS=0 exec "$0" final "$@"
+fi
 
 if [[ ${1:-} == final ]]; then
   # Every row of issue #14's targets table, measured together: `cloudtrail stats` against zcat | jq (cli-stats.sh,
@@ -99,33 +105,6 @@ c4jCountTreeStatsRead1,c4jCountTree1,duckdbAuto1}
 fi
 
 ./mvnw -q -B -pl benchmarks -am package -DskipTests
-
-if [[ ${1:-} == targets ]]; then
-  # Each round runs every contender once (one fork each), so that what the machine does meanwhile reaches all of them
-  # alike; ResultsTable pools the rounds' forks and gives each ratio's range within rounds ("fork k / fork k").
-  # Allocation does not depend on the load: one fork with -prof gc gives B/record.
-  shift
-  contenders=jacksonNextToken,awsCpl,c4jFull,c4jEager,c4jTypical,c4jFiltered
-  base=${RESULTS:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)-targets}
-  mkdir -p "$(dirname "$base")"
-  files=()
-  for round in $(seq "${ROUNDS:-3}"); do
-    "$java" -jar benchmarks/target/benchmarks.jar '^org\.cloudtrail4j\.benchmarks\.ReadBenchmark\.read$' \
-      -p contender=$contenders -f 1 -wi 3 -i 5 -w 1s -r 1s -jvmArgs -XX:+AlwaysPreTouch "$@" \
-      -rf json -rff "$base-r$round.json"
-    files+=("$base-r$round.json")
-  done
-  "$java" -jar benchmarks/target/benchmarks.jar '^org\.cloudtrail4j\.benchmarks\.ReadBenchmark\.read$' \
-    -p contender=$contenders -f 1 -wi 2 -i 2 -w 1s -r 1s -prof gc -jvmArgs -XX:+AlwaysPreTouch "$@" \
-    -rf json -rff "$base-gc.json"
-  echo
-  echo "speed (rounds pooled): ${files[*]}"
-  "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "${files[@]}"
-  echo
-  echo "allocation: $base-gc.json"
-  "$java" -cp benchmarks/target/benchmarks.jar org.cloudtrail4j.benchmarks.ResultsTable "$base-gc.json"
-  exit 0
-fi
 
 args=()
 has -f "$@" || args+=(-f 3)
