@@ -24,6 +24,6 @@ module org.cloudtrail4j.parser {
   exports org.cloudtrail4j.parser;
   // not API: cloudtrail-s3's listing reads folders of the key layout with the walk's LogFolder; the command line's
   // stats decodes only the members it counts (MemberProjection, through ReaderAccess); both say failures in the
-  // reader's words (Causes), as the integrity module's reports do (Causes.unwrap)
+  // reader's words (Causes), as the integrity module's reports do
   exports org.cloudtrail4j.parser.internal to org.cloudtrail4j.s3, org.cloudtrail4j.cli, org.cloudtrail4j.integrity;
 }

@@ -42,15 +42,10 @@ final class Failures implements IExecutionExceptionHandler {
     return e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : null;
   }
 
-  /** What went wrong, in the words of a Unix tool. */
+  /** What went wrong, in the words of a Unix tool ({@code no such file or directory: <file>}), the reader's. */
   static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory: " + ((NoSuchFileException) e).getFile();
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied: " + ((AccessDeniedException) e).getFile();
-    }
-    return "I/O error: " + Causes.inWords(e, null);
+    String words = Causes.inWords(e, null);
+    return e instanceof NoSuchFileException || e instanceof AccessDeniedException ? words : "I/O error: " + words;
   }
 
   /** The reader of our stdout went away ({@code cloudtrail cat ... | head}): not worth a message. */

@@ -47,9 +47,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * {@link #list(String, String, Instant, Instant)}). A digest is read with one {@code GetObject}, its body
  * and its metadata from the same response, so that they belong to the same version of the object; log files are
  * streamed, as {@link S3LogSource} streams them, and a connection that breaks in the middle of one is resumed with
- * a ranged GET conditional on its ETag. {@code NoSuchKey} is a missing object ({@code not found}); any other error
- * (access denied, throttling the SDK gave up on, a KMS key the caller may not use) makes that object unreadable,
- * reported with its key, and the validation goes on. Thread-safe, as the validator needs; the S3 client is the
+ * a ranged GET conditional on its ETag. {@code NoSuchKey} is a missing object ({@code not found}); a {@code HEAD}'s
+ * 404, which has no body to say whether the object or its bucket is missing, is {@code not found} too, and says it
+ * cannot tell; any other error (a bucket that does not exist, access denied, throttling the SDK gave up on, a KMS key
+ * the caller may not use) makes that object unreadable, reported with its key, and the validation goes on. Thread-safe, as the validator needs; the S3 client is the
  * caller's to close.
  *
  * @since 0.1.0
@@ -163,7 +164,7 @@ public final class S3ObjectStore implements ObjectStore {
       return ObjectStream.open(s3, bucket, key, null, MAX_RESUMES);
     } catch (IOException e) {
       if (e.getCause() instanceof NoSuchKeyException) {
-        throw notFound(bucket, key, e.getCause());
+        throw notFound(bucket, key, null, e.getCause());
       }
       throw e;
     }
@@ -176,7 +177,8 @@ public final class S3ObjectStore implements ObjectStore {
    * @param bucket the bucket
    * @param key the key
    * @return the metadata, such as {@code signature} and {@code signature-algorithm}
-   * @throws NoSuchFileException if there is no such object
+   * @throws NoSuchFileException if there is no such object, or no such bucket: a {@code HEAD}'s 404 has no body to
+   *     tell which, and its message says so ({@code s3://bucket/key: not found (no such object or bucket)})
    * @throws IOException naming the object, if S3 answers anything else
    */
   @Override
@@ -189,6 +191,10 @@ public final class S3ObjectStore implements ObjectStore {
     try {
       head = s3.headObject(r -> r.bucket(bucket).key(key));
     } catch (SdkException e) {
+      if (e instanceof S3Exception && ((S3Exception) e).statusCode() == 404) {
+        // no body, so no error code: the SDK makes every 404 of a HEAD NoSuchKey, a missing bucket's too
+        throw notFound(bucket, key, "not found (no such object or bucket)", e);
+      }
       throw failure(e, "head", bucket, key);
     }
     return head.metadata();
@@ -201,13 +207,13 @@ public final class S3ObjectStore implements ObjectStore {
   private static IOException failure(SdkException e, String verb, String bucket, String key) {
     if (e instanceof NoSuchKeyException || e instanceof S3Exception && ((S3Exception) e).statusCode() == 404
         && !"NoSuchBucket".equals(S3Failure.code((S3Exception) e))) {
-      return notFound(bucket, key, e);
+      return notFound(bucket, key, null, e);
     }
     return S3Failure.exception(verb, bucket, key, e);
   }
 
-  private static NoSuchFileException notFound(String bucket, String key, Throwable cause) {
-    NoSuchFileException e = new NoSuchFileException("s3://" + bucket + "/" + key);
+  private static NoSuchFileException notFound(String bucket, String key, String reason, Throwable cause) {
+    NoSuchFileException e = new NoSuchFileException("s3://" + bucket + "/" + key, null, reason);
     e.initCause(cause);
     return e;
   }

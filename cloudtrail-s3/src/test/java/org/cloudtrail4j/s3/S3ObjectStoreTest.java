@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 class S3ObjectStoreTest {
   private static final String KEY = "AWSLogs/111122223333/CloudTrail-Digest/us-east-1/2024/03/01/"
       + "111122223333_CloudTrail-Digest_us-east-1_trail_us-east-1_20240301T0000Z.json.gz";
+  private static final String LOG = "AWSLogs/111122223333/CloudTrail/us-east-1/2024/03/01/"
+      + "111122223333_CloudTrail_us-east-1_20240301T0000Z_abc.json.gz";
   private static S3Server server;
 
   @BeforeAll
@@ -61,6 +63,26 @@ class S3ObjectStoreTest {
   @Test
   void aHeadOfAMissingObjectIsNotFoundNamingIt() {
     assertThatThrownBy(() -> S3ObjectStore.of(server.s3).metadata("heads", KEY + ".missing"))
-        .isInstanceOf(NoSuchFileException.class).hasMessage("s3://heads/" + KEY + ".missing");
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessage("s3://heads/" + KEY + ".missing: not found (no such object or bucket)");
+  }
+
+  @Test
+  void aHeadInABucketThatDoesNotExistCannotTellItFromAMissingObjectAndSaysSo() {
+    // S3 answers 404 without a body (so without NoSuchBucket) and the SDK makes it NoSuchKey: not "object not found"
+    assertThatThrownBy(() -> S3ObjectStore.of(server.s3).metadata("no-such-bucket", KEY))
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessage("s3://no-such-bucket/" + KEY + ": not found (no such object or bucket)");
+  }
+
+  @Test
+  void aGetInABucketThatDoesNotExistSaysSo() {
+    // a GET's answer has a body: S3's NoSuchBucket, an object that cannot be read rather than one not found
+    for (String key : new String[] {KEY, LOG}) {
+      assertThatThrownBy(() -> S3ObjectStore.of(server.s3).open("no-such-bucket", key).close())
+          .isExactlyInstanceOf(IOException.class)
+          .hasMessage("cannot get s3://no-such-bucket/" + key
+              + ": HTTP 404 (NoSuchBucket): The specified bucket does not exist");
+    }
   }
 }

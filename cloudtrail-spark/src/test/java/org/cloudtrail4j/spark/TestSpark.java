@@ -10,12 +10,12 @@ public final class TestSpark {
   private TestSpark() {}
 
   /**
-   * The session, started on first use.
+   * The session, started on first use and again after {@link #stop()}.
    *
    * @return the session
    */
   public static synchronized SparkSession session() {
-    if (session == null) {
+    if (session == null || session.sparkContext().isStopped()) {
       session = SparkSession.builder().master("local[2]").appName("cloudtrail4j-test")
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "2")
@@ -26,6 +26,14 @@ public final class TestSpark {
           .getOrCreate();
     }
     return session;
+  }
+
+  /** Stops the session, for a test of what a stopped context leaves behind; the next {@link #session()} starts one. */
+  public static synchronized void stop() {
+    if (session != null) {
+      session.stop();
+      session = null;
+    }
   }
 
   /** The repository's sample tree ({@code samples/AWSLogs}), found through the build's system property. */

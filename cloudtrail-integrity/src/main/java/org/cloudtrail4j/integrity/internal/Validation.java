@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -854,77 +851,26 @@ public final class Validation {
    * Why an object cannot be read, in words for a report: {@code cannot be read: <file or object>: <cause>}, such as
    * {@code cannot be read: /trail/AWSLogs/.../x.json.gz: permission denied}, never an exception's class name. The
    * file is the one the store names (a local path: the object itself, or a sidecar that could not be read), else the
-   * key; a store's own message that already names the object (the S3 store's does) is kept as it is.
+   * key; a store's own message that already names the object (the S3 store's does) is kept as it is. The cause is in
+   * the reader's words ({@link Causes#inWords}), the same in every module's reports.
    */
   static String cannotBeRead(String key, IOException wrapped) {
     Throwable e = Causes.unwrap(wrapped);
-    String what;
-    String cause;
     if (e instanceof FileSystemException f) {
-      what = f.getOtherFile() == null ? (f.getFile() != null ? f.getFile() : key)
-          : (f.getFile() != null ? f.getFile() : key) + " -> " + f.getOtherFile();
-      cause = fileSystemCause(f);
-    } else {
-      String m = e.getMessage();
-      if (m != null && !m.isBlank() && m.contains(key)) {
-        return "cannot be read: " + m;
-      }
-      what = key;
-      cause = because(e);
-    }
-    return "cannot be read: " + what + ": " + cause;
-  }
-
-  /** The cause of an I/O error in words, without the file it names. */
-  static String because(IOException wrapped) {
-    return because(Causes.unwrap(wrapped));
-  }
-
-  private static String because(Throwable e) {
-    if (e instanceof FileSystemException f) {
-      String file = f.getFile();
-      return (file != null ? file + ": " : "") + fileSystemCause(f);
+      String file = f.getFile() != null ? f.getFile() : key;
+      String what = f.getOtherFile() == null ? file : file + " -> " + f.getOtherFile();
+      return "cannot be read: " + what + ": " + Causes.inWords(f, f.getFile());
     }
     String m = e.getMessage();
-    if (m == null || m.isBlank()) {
-      return "an input/output error";
+    if (m != null && !m.isBlank() && m.contains(key)) {
+      return "cannot be read: " + m;
     }
-    return lowerFirst(m);
+    return "cannot be read: " + key + ": " + Causes.inWords(e, null);
   }
 
-  private static String fileSystemCause(FileSystemException f) {
-    String reason = f.getReason() == null || f.getReason().isBlank() ? null : lowerFirst(f.getReason());
-    String kind;
-    if (f instanceof AccessDeniedException) {
-      kind = "permission denied";
-    } else if (f instanceof NoSuchFileException) {
-      kind = "not found";
-    } else if (f instanceof NotDirectoryException) {
-      kind = "a folder on its path is a file";
-    } else if (f instanceof FileSystemLoopException) {
-      kind = "a symbolic link loop";
-    } else {
-      return reason != null ? reason : "an input/output error";
-    }
-    return reason == null || reason.equalsIgnoreCase(kind) ? kind : kind + " (" + reason + ")";
-  }
-
-  /**
-   * {@code "Is a directory"} as {@code "is a directory"}: an OS message in the middle of a sentence. A first word with
-   * another capital ({@code ListPublicKeys}, {@code HTTP}) is a name and stays as it is.
-   */
-  static String lowerFirst(String s) {
-    int end = s.indexOf(' ');
-    String word = end < 0 ? s : s.substring(0, end);
-    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
-      return s;
-    }
-    for (int i = 1; i < word.length(); i++) {
-      if (Character.isUpperCase(word.charAt(i)) || Character.isDigit(word.charAt(i))) {
-        return s;
-      }
-    }
-    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  /** The cause of an I/O error in the reader's words ({@link Causes#inWords}), with the file it names. */
+  static String because(IOException wrapped) {
+    return Causes.inWords(wrapped, null);
   }
 
   private static LogFileResult preset(LogRef r) {

@@ -13,6 +13,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 
 /**
  * A Hadoop {@link Configuration} that travels to executors (the driver's {@code fs.*} settings, credentials): its
@@ -25,8 +27,15 @@ final class HadoopConf implements Serializable {
 
   private transient Configuration conf;
 
-  /** The last configuration broadcast, reused by the queries after it while its context and settings hold. */
+  /**
+   * The last configuration broadcast, reused by the queries after it while its context and settings hold. Dropped
+   * when its context stops ({@link Forget}, or the next query finding it stopped): the settings (credentials among
+   * them, {@code fs.s3a.secret.key}) and the broadcast's value are held no longer than the context runs.
+   */
   private static Shared last;
+
+  /** The context {@link Forget} listens to: one listener per context, however many broadcasts it makes. */
+  private static WeakReference<SparkContext> listened = new WeakReference<>(null);
 
   /** A broadcast and what it was made for: the context (weakly, so that a stopped one can go) and the settings. */
   private record Shared(WeakReference<SparkContext> context, Map<String, String> settings,
@@ -42,7 +51,8 @@ final class HadoopConf implements Serializable {
    * of every query (session 8's timing of the planning: serialized, stored in the block manager and reported to its
    * master), and each executor a fetch and a {@code Configuration} of ~1000 settings the first time it reads it;
    * the settings are nearly always those of the query before. Comparing them costs a copy of the map (~0.1 ms).
-   * The broadcast replaced is no longer referenced here, so Spark's context cleaner removes it as it would have.
+   * The broadcast replaced is no longer referenced here, so Spark's context cleaner removes it as it would have; the
+   * last one is dropped when its context stops.
    */
   static Broadcast<HadoopConf> broadcast(SparkContext sc, Configuration conf) {
     Map<String, String> settings = new HashMap<>();
@@ -52,9 +62,32 @@ final class HadoopConf implements Serializable {
       if (s != null && s.context().get() == sc && !sc.isStopped() && s.settings().equals(settings)) {
         return s.broadcast();
       }
+      last = null; // another context's (stopped: one runs at a time) or other settings': not kept while Spark fails
       Broadcast<HadoopConf> b = JavaSparkContext.fromSparkContext(sc).broadcast(new HadoopConf(conf));
-      last = new Shared(new WeakReference<>(sc), Map.copyOf(settings), b);
+      if (listened.get() != sc) {
+        sc.addSparkListener(new Forget());
+        listened = new WeakReference<>(sc);
+      }
+      last = new Shared(new WeakReference<>(sc), settings, b); // settings: this call's own map, held by nothing else
       return b;
+    }
+  }
+
+  /**
+   * Drops the broadcast kept when its context stops: Spark posts the application's end as it stops (after marking
+   * the context stopped) and delivers it before {@code stop()} returns. Holds no context: the last broadcast's is
+   * the one that stopped, or a newer one that runs.
+   */
+  private static final class Forget extends SparkListener {
+    @Override
+    public void onApplicationEnd(SparkListenerApplicationEnd end) {
+      synchronized (HadoopConf.class) {
+        Shared s = last;
+        SparkContext c = s == null ? null : s.context().get();
+        if (s != null && (c == null || c.isStopped())) {
+          last = null;
+        }
+      }
     }
   }
 

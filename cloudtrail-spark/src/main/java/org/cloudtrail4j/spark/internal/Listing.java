@@ -15,6 +15,7 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.cloudtrail4j.parser.internal.Causes;
 
 /**
  * Lists the log files under the given paths on any Hadoop file system, with CloudTrail-aware pruning: directories
@@ -55,7 +56,8 @@ final class Listing {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + roots + ": " + e.getMessage(), e);
+      // in the reader's words: a message-less failure is not "null", a wrapper's not its cause's class name
+      throw new UncheckedIOException("cannot list " + roots + ": " + Causes.inWords(e, null), e);
     }
     out.sort(Comparator.comparing(LogFile::path));
     return new Result(List.copyOf(out), counts[0], counts[1]);

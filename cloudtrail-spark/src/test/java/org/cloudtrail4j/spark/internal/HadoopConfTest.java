@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +58,26 @@ class HadoopConfTest {
     assertThat(second).isNotSameAs(first);
     assertThat(second.value().get().get("fs.s3a.endpoint")).isEqualTo("http://127.0.0.1:1");
     assertThat(HadoopConf.broadcast(sc, new Configuration(sc.hadoopConfiguration()))).isNotSameAs(second);
+  }
+
+  @Test
+  void forgetsTheBroadcastAndItsSettingsWhenItsContextStops() throws InterruptedException {
+    SparkContext sc = TestSpark.session().sparkContext();
+    Configuration conf = new Configuration(sc.hadoopConfiguration());
+    conf.set("fs.s3a.secret.key", "not-a-real-secret");
+    WeakReference<Broadcast<HadoopConf>> held = new WeakReference<>(HadoopConf.broadcast(sc, conf));
+    TestSpark.stop(); // the shared session: the next test starts another
+    sc = null;
+    // nothing else references the broadcast (nor the settings kept with it): once the context stops, it can go
+    for (int i = 0; i < 50 && held.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(held.get()).as("the stopped context's broadcast (and its secret) still held").isNull();
+    SparkContext next = TestSpark.session().sparkContext();
+    Broadcast<HadoopConf> again = HadoopConf.broadcast(next, new Configuration(conf));
+    assertThat(again.value().get().get("fs.s3a.secret.key")).isEqualTo("not-a-real-secret"); // a live broadcast
+    assertThat(HadoopConf.broadcast(next, new Configuration(conf))).isSameAs(again);
   }
 
   private static Map<String, String> settings(Configuration c) {
