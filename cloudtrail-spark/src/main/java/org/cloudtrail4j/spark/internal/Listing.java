@@ -1,5 +1,6 @@
 package org.cloudtrail4j.spark.internal;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -41,8 +42,9 @@ final class Listing {
         Path p = new Path(root);
         FileSystem fs = p.getFileSystem(conf);
         FileStatus[] starts = isGlob(root) ? fs.globStatus(p) : new FileStatus[] {fs.getFileStatus(p)};
-        if (starts == null) {
-          continue;
+        if (starts == null || starts.length == 0) {
+          // as a path that does not exist (and as Spark's own sources): a typo in a pattern is not an empty trail
+          throw new FileNotFoundException("no file or folder matches " + root);
         }
         for (FileStatus s : starts) {
           if (s.isFile()) {

@@ -51,21 +51,52 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
       throw new IllegalArgumentException(
           "format(\"cloudtrail\") needs a path: load(\"s3a://bucket/AWSLogs/\") or option(\"path\", ...)");
     }
+    Instant from = instant(o.get("from"), "from");
+    Instant until = instant(o.get("until"), "until");
+    if (from != null && until != null && from.isAfter(until)) {
+      // a backward range would read nothing without a word, as the validator refuses it
+      throw new IllegalArgumentException("from must not be after until: from " + o.get("from") + ", until "
+          + o.get("until"));
+    }
+    Long lag = number(o, "deliveryLagDays", 0, Long.MAX_VALUE, "a whole number of days, 0 or more");
+    Long minPartitions = number(o, "minPartitions", 1, Integer.MAX_VALUE, "a whole number, 1 or more");
+    Long readAhead = number(o, "readAheadFiles", 1, Integer.MAX_VALUE, "a whole number, 1 or more");
     return new ScanOptions(List.copyOf(paths),
         Mode.of(o.getOrDefault("mode", "PERMISSIVE")),
         bool(o, "pushdown", true),
         bool(o, "pruneByRecordFields", true),
-        Duration.ofDays(Long.parseLong(o.getOrDefault("deliveryLagDays",
-            String.valueOf(CloudTrailReader.DEFAULT_DELIVERY_LAG.toDays())))),
-        set(o.get("accounts")),
-        set(o.get("regions")),
-        instant(o.get("from"), "from"),
-        instant(o.get("until"), "until"),
-        o.containsKey("maxPartitionBytes") ? Long.valueOf(o.get("maxPartitionBytes")) : null,
-        o.containsKey("openCostBytes") ? Long.valueOf(o.get("openCostBytes")) : null,
-        o.containsKey("minPartitions") ? Integer.valueOf(o.get("minPartitions")) : null,
-        readAhead(o.getOrDefault("readAheadFiles", String.valueOf(DEFAULT_READ_AHEAD))),
+        lag == null ? CloudTrailReader.DEFAULT_DELIVERY_LAG : Duration.ofDays(lag),
+        set(o, "accounts", "account ID"),
+        set(o, "regions", "region"),
+        from,
+        until,
+        number(o, "maxPartitionBytes", 1, Long.MAX_VALUE, "a number of bytes, 1 or more"),
+        number(o, "openCostBytes", 0, Long.MAX_VALUE, "a number of bytes, 0 or more"),
+        minPartitions == null ? null : minPartitions.intValue(),
+        readAhead == null ? DEFAULT_READ_AHEAD : readAhead.intValue(),
         hadoop(options));
+  }
+
+  /**
+   * A whole-number option, or null when not given. Not a number, or outside {@code min..max}, is refused naming the
+   * option: a negative delivery lag, say, would prune the days a record was delivered in, and read nothing without a
+   * word.
+   */
+  private static Long number(Map<String, String> o, String name, long min, long max, String what) {
+    String v = o.get(name);
+    if (v == null) {
+      return null;
+    }
+    long n;
+    try {
+      n = Long.parseLong(v.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be " + what + ": " + v, e);
+    }
+    if (n < min || n > max) {
+      throw new IllegalArgumentException(name + " must be " + what + ": " + v);
+    }
+    return n;
   }
 
   /** Options that are Hadoop settings ({@code fs.*}), for this read only, as Spark's file sources take them. */
@@ -77,14 +108,6 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
       }
     });
     return Map.copyOf(out);
-  }
-
-  private static int readAhead(String v) {
-    int n = Integer.parseInt(v.trim());
-    if (n < 1) {
-      throw new IllegalArgumentException("readAheadFiles must be at least 1: " + v);
-    }
-    return n;
   }
 
   private static boolean bool(Map<String, String> o, String name, boolean dflt) {
@@ -102,7 +125,12 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
     }
   }
 
-  private static Set<String> set(String v) {
+  /**
+   * A list of names separated by commas, or null when not given. One that names nothing ({@code ""}, {@code ","}) is
+   * refused: as an empty set it would read no file.
+   */
+  private static Set<String> set(Map<String, String> o, String name, String what) {
+    String v = o.get(name);
     if (v == null) {
       return null;
     }
@@ -111,6 +139,10 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
       if (!s.isBlank()) {
         out.add(s.trim());
       }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(name + " must name at least one " + what + ", separated by commas: \"" + v
+          + "\"");
     }
     return Set.copyOf(out);
   }
