@@ -37,7 +37,7 @@ class OptionsTest {
   @Test
   void aNumberOptionThatIsNotANumberNamesTheOption() {
     assertRefused(read().option("deliveryLagDays", "one"),
-        "deliveryLagDays must be a whole number of days, 0 or more: one");
+        "deliveryLagDays must be a whole number of days, 0 to 36500: one");
     assertRefused(read().option("maxPartitionBytes", "64m"),
         "maxPartitionBytes must be a number of bytes, 1 or more: 64m");
     assertRefused(read().option("openCostBytes", "4 MB"),
@@ -49,10 +49,13 @@ class OptionsTest {
   }
 
   @Test
-  void aNumberBelowItsRangeIsRefused() {
+  void aNumberOutsideItsRangeIsRefused() {
     // a negative lag would prune the day this record was delivered in: zero rows, no word
     assertRefused(read().option("deliveryLagDays", "-3"),
-        "deliveryLagDays must be a whole number of days, 0 or more: -3");
+        "deliveryLagDays must be a whole number of days, 0 to 36500: -3");
+    // above it, days a trail never needs would overflow the day pruning's dates with a Java class name
+    assertRefused(read().option("deliveryLagDays", "9223372036854775807"),
+        "deliveryLagDays must be a whole number of days, 0 to 36500: 9223372036854775807");
     assertRefused(read().option("maxPartitionBytes", "0"),
         "maxPartitionBytes must be a number of bytes, 1 or more: 0");
     assertRefused(read().option("openCostBytes", "-1"), "openCostBytes must be a number of bytes, 0 or more: -1");

@@ -58,7 +58,8 @@ record ScanOptions(List<String> paths, Mode mode, boolean pushdown, boolean prun
       throw new IllegalArgumentException("from must not be after until: from " + o.get("from") + ", until "
           + o.get("until"));
     }
-    Long lag = number(o, "deliveryLagDays", 0, Long.MAX_VALUE, "a whole number of days, 0 or more");
+    // a century is more than any trail needs, and keeps the day pruning's date arithmetic in range
+    Long lag = number(o, "deliveryLagDays", 0, 36_500, "a whole number of days, 0 to 36500");
     Long minPartitions = number(o, "minPartitions", 1, Integer.MAX_VALUE, "a whole number, 1 or more");
     Long readAhead = number(o, "readAheadFiles", 1, Integer.MAX_VALUE, "a whole number, 1 or more");
     return new ScanOptions(List.copyOf(paths),
