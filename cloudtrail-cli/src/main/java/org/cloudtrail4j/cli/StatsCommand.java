@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         + "then the most frequent services (eventSource), operations (eventSource eventName), identities (the ARN, "
         + "or the identity type with its name) and error codes, each sorted by count, then by name. --json prints "
         + "the same as one JSON object.",
-        "Decodes only the members it counts (eventSource, eventName, eventTime, userIdentity, errorCode): a record "
+        "Decodes only the members it counts (" + Stats.MEMBER_NAMES + "): a record "
         + "is a problem when its JSON is broken or one of these is wrong; a wrong value in another member is not "
         + "looked at (cat checks every member)."})
 final class StatsCommand implements Callable<Integer> {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +22,7 @@ import org.cloudtrail4j.integrity.TrailValidator;
 import org.cloudtrail4j.integrity.UncoveredWindow;
 import org.cloudtrail4j.integrity.ValidationReport;
 import org.cloudtrail4j.integrity.ValidationStatus;
+import org.cloudtrail4j.parser.internal.Causes;
 import org.cloudtrail4j.s3.CloudTrailPublicKeys;
 import org.cloudtrail4j.s3.S3LogSource;
 import org.cloudtrail4j.s3.S3Location;
@@ -160,11 +160,9 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       try {
         keys = PublicKeys.read(keyFiles.toArray(new Path[0]));
-      } catch (NoSuchFileException e) {
-        err.println("cloudtrail validate: " + e.getFile() + ": no such file");
-        return ExitCodes.IO_ERROR;
       } catch (IOException e) {
-        err.println("cloudtrail validate: " + e.getMessage());
+        // in the reader's words, as the other commands say it: no such file or directory: <file>
+        err.println("cloudtrail validate: " + Causes.inWords(e, null));
         return ExitCodes.IO_ERROR;
       }
     }

@@ -50,8 +50,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * a ranged GET conditional on its ETag. {@code NoSuchKey} is a missing object ({@code not found}); a {@code HEAD}'s
  * 404, which has no body to say whether the object or its bucket is missing, is {@code not found} too, and says it
  * cannot tell; any other error (a bucket that does not exist, access denied, throttling the SDK gave up on, a KMS key
- * the caller may not use) makes that object unreadable, reported with its key, and the validation goes on. Thread-safe, as the validator needs; the S3 client is the
- * caller's to close.
+ * the caller may not use) makes that object unreadable, reported with its key, and the validation goes on.
+ * Thread-safe, as the validator needs; the S3 client is the caller's to close.
  *
  * @since 0.1.0
  */

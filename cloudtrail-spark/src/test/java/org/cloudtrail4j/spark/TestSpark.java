@@ -28,7 +28,11 @@ public final class TestSpark {
     return session;
   }
 
-  /** Stops the session, for a test of what a stopped context leaves behind; the next {@link #session()} starts one. */
+  /**
+   * Stops the session, for a test of what a stopped context leaves behind; the next {@link #session()} starts one
+   * (seconds, paid by the next test class). Safe while surefire runs test classes one after another, as it does here:
+   * a class running at the same time would lose its session.
+   */
   public static synchronized void stop() {
     if (session != null) {
       session.stop();

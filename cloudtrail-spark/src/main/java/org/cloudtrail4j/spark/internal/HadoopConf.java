@@ -47,10 +47,10 @@ final class HadoopConf implements Serializable {
 
   /**
    * {@code conf} broadcast to {@code sc}'s executors: the broadcast of an earlier query when it was made in the same
-   * context from the same settings, else a new one (which then replaces it). A broadcast costs the driver about 7 ms
-   * of every query (session 8's timing of the planning: serialized, stored in the block manager and reported to its
-   * master), and each executor a fetch and a {@code Configuration} of ~1000 settings the first time it reads it;
-   * the settings are nearly always those of the query before. Comparing them costs a copy of the map (~0.1 ms).
+   * context from the same settings, else a new one (which then replaces it). A broadcast costs the driver work in
+   * every query (serialized, stored in the block manager and reported to its master), and each executor a fetch and
+   * a {@code Configuration} of ~1000 settings the first time it reads it; the settings are nearly always those of the
+   * query before. Comparing them costs a copy of the map.
    * The broadcast replaced is no longer referenced here, so Spark's context cleaner removes it as it would have; the
    * last one is dropped when its context stops.
    */
