@@ -44,7 +44,7 @@ final class RepeatCache<T> extends KeyRing {
     } else if (++lookups == SMALL_SLOTS * 8L && slots == SMALL_SLOTS) {
       resize(SLOTS, RING); // a long input: the full table (its entries start empty; it is a cache)
     }
-    int slot = slotOf(hash(b, start, end));
+    int slot = slotOf(sampledHash(b, start, end));
     lastSlot = slot;
     return (T) valueAt(slot, b, start, len);
   }

@@ -40,6 +40,23 @@ class RepeatCacheTest {
   }
 
   @Test
+  void aLongValueMissesWhenAnyOneByteDiffersEvenWhereItsHashDoesNotLook() {
+    // values over 192 bytes are hashed from some of their words only (KeyRing.sampledHash); a hit still compares all
+    String role = ROLE + ROLE.substring(1);
+    byte[] a = role.getBytes(StandardCharsets.UTF_8);
+    assertThat(a.length).isGreaterThan(192);
+    for (int at = 0; at < a.length; at++) {
+      RepeatCache<String> cache = new RepeatCache<>();
+      cache.get(a, 0, a.length);
+      cache.put(a, 0, a.length, "decoded");
+      byte[] b = a.clone();
+      b[at] ^= 1;
+      assertThat(cache.get(b, 0, b.length)).as("byte %d changed", at).isNull();
+      assertThat(cache.get(a, 0, a.length)).as("byte %d changed", at).isEqualTo("decoded");
+    }
+  }
+
+  @Test
   void keysThatDifferLateInAWordDoNotShareASlot() {
     // the hash ends with a multiplication, which carries a difference only towards the high bits: the slot must
     // still see it (these two evicted each other, always)
