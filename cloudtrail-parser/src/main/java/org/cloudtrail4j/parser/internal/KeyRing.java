@@ -125,6 +125,31 @@ abstract class KeyRing {
     return same ? cached : null;
   }
 
+  /**
+   * The length of the key in {@code slot} when the bytes from {@code b[start]} (and before {@code end}) begin with
+   * it, else -1: for a table whose keys' lengths the caller does not know yet.
+   */
+  final int prefixAt(int slot, byte[] b, int start, int end) {
+    long keyStart = keyStarts[slot];
+    int len = keyLengths[slot];
+    if (values[slot] == null || len > end - start || written > keyStart + ringSize) {
+      return -1;
+    }
+    int at = (int) (keyStart & (ringSize - 1));
+    boolean same = len <= SHORT_KEY ? Bytes.equal(ring, at, b, start, len) : longKeyEqual(at, b, start, len);
+    return same ? len : -1;
+  }
+
+  /** The value in {@code slot}, whatever its key; null when empty. */
+  final Object valueIn(int slot) {
+    return values[slot];
+  }
+
+  /** Replaces the value in {@code slot}, keeping its key. */
+  final void replaceValue(int slot, Object value) {
+    values[slot] = value;
+  }
+
   // out of line: the vectorised compare's code would make this method too big for the JIT to inline it into the
   // string cache's lookup, the hot path, once it has been compiled on its own
   private boolean longKeyEqual(int at, byte[] b, int start, int len) {
