@@ -36,6 +36,31 @@ abstract class KeyRing {
    */
   long special;
 
+  private static final int SMALL_SLOTS = 64;
+  private static final int SMALL_RING = 16 * 1024;
+  private static final int FULL_SLOTS = 512;
+  private static final int FULL_RING = 128 * 1024;
+  private long uses;
+
+  /**
+   * For a table of decoded values ({@link RepeatCache}, {@link StructureMemo}), sized by use before each look-up: a
+   * small table (64 slots, 16 KB of keys) at the first, so that a short input does not pay for a table built for a
+   * long one, and the full one (512 slots, 128 KB) after 512 look-ups, its entries empty (it is a cache).
+   *
+   * @return true when the table was made anew
+   */
+  final boolean sizedByUse() {
+    if (slots == 0) {
+      resize(SMALL_SLOTS, SMALL_RING);
+      return true;
+    }
+    if (++uses == SMALL_SLOTS * 8L && slots == SMALL_SLOTS) {
+      resize(FULL_SLOTS, FULL_RING);
+      return true;
+    }
+    return false;
+  }
+
   /** Starts an empty table of {@code slots} slots over a ring of {@code ringSize} bytes (both powers of two). */
   final void resize(int slots, int ringSize) {
     this.slots = slots;

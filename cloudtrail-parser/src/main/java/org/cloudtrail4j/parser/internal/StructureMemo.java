@@ -24,12 +24,7 @@ final class StructureMemo extends KeyRing {
   static final int PREFIX = 64;
   static final int WAYS = 4;
   private static final int MAX_LENGTH = 2048;
-  private static final int SMALL_SLOTS = 64;
-  private static final int SMALL_RING = 16 * 1024;
-  private static final int SLOTS = 512;
-  private static final int RING = 128 * 1024;
 
-  private long lookups;
   /** Per set, the way the next miss replaces. */
   private byte[] next;
   /** The slot of the last {@link #skip}'s object, or -1 when it is not remembered (too short or too long). */
@@ -44,10 +39,8 @@ final class StructureMemo extends KeyRing {
     if (end - v0 < PREFIX) {
       return JsonScanner.skipStructure(b, v0, end, maxDepth);
     }
-    if (slots == 0) {
-      grow(SMALL_SLOTS, SMALL_RING); // a short input does not pay for a table built for a long one
-    } else if (++lookups == SMALL_SLOTS * 8L && slots == SMALL_SLOTS) {
-      grow(SLOTS, RING); // a long input: the full table (its entries start empty; it is a cache)
+    if (sizedByUse()) {
+      next = new byte[slots / WAYS];
     }
     int set = slotOf(hash(b, v0, v0 + PREFIX)) & -WAYS;
     for (int way = 0; way < WAYS; way++) {
@@ -65,10 +58,5 @@ final class StructureMemo extends KeyRing {
       lastSlot = slot;
     }
     return v1;
-  }
-
-  private void grow(int slots, int ring) {
-    resize(slots, ring);
-    next = new byte[slots / WAYS];
   }
 }
