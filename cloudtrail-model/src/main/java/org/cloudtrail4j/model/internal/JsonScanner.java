@@ -22,6 +22,9 @@ public final class JsonScanner {
   public static int skipWhitespace(byte[] b, int i, int end) {
     while (i < end) {
       byte c = b[i];
+      if (c > ' ') {
+        return i; // most calls, in compact JSON: one compare for the byte that is not whitespace
+      }
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
         i++;
       } else {
@@ -114,11 +117,15 @@ public final class JsonScanner {
   /**
    * Flags (high bit set) the bytes of {@code w} that are a quote, a backslash or a control character. The lowest
    * flagged byte is always a true match: the borrows of the subtraction can only flag bytes above a true match.
+   *
+   * <p>The usual form masks each of the three subtractions with its own complement ({@code (q - ONES) & ~q | ...});
+   * but XOR with a quote or a backslash, both ASCII, leaves every byte's high bit as it was, so the three complements
+   * have the same high bits as {@code ~w} and one mask does: the same flags, two operations fewer per word.
    */
   private static long specialBytes(long w) {
     long q = w ^ QUOTES;
     long s = w ^ BACKSLASHES;
-    return ((q - ONES) & ~q | (s - ONES) & ~s | (w - SPACES) & ~w) & HIGHS;
+    return ((q - ONES) | (s - ONES) | (w - SPACES)) & ~w & HIGHS;
   }
 
   /** Skips a string starting at the opening quote at {@code i}; returns the index past the closing quote. */

@@ -36,25 +36,49 @@ final class IdentityDecoder {
   private final MemberWalk[] walks;
   /**
    * Identities decoded before, by their bytes: one session's calls repeat its identity byte for byte. Held as the
-   * {@code Optional} an event's accessor returns, shared by the records with the same identity.
+   * {@code Optional} an event's accessor returns, shared by the records with the same identity. The scanner's
+   * {@link StructureMemo} holds most identities too, its bytes compared already: this cache is asked when the memo's
+   * slot has no decoded identity yet (or the identity has no slot: shorter than its prefix, a repeated key).
    */
   private final RepeatCache<Optional<UserIdentity>> repeats = new RepeatCache<>();
   /** Where the nested object the last nested decoder walked ends, or -1 when it was null. */
   private int nestedEnd;
 
-  IdentityDecoder(Scalars scalar) {
+  /** The scanner's memo of identities, whose slots hold the identities decoded from their bytes. */
+  private final StructureMemo memo;
+
+  IdentityDecoder(Scalars scalar, StructureMemo memo) {
     this.scalar = scalar;
+    this.memo = memo;
     this.walks = new MemberWalk[] {null, new MemberWalk(scalar), new MemberWalk(scalar)};
   }
 
-  /** The identity at {@code v0}, as the event holds it; empty for JSON null. */
-  Optional<UserIdentity> identity(int v0, int v1) {
+  /**
+   * The identity at {@code v0}, as the event holds it; empty for JSON null.
+   *
+   * @param slot the slot of the scanner's {@link StructureMemo} that holds these bytes, or -1 (identities shorter
+   *     than the memo's prefix, a repeated key): then only through the decoder's own {@link RepeatCache}
+   */
+  @SuppressWarnings("unchecked")
+  Optional<UserIdentity> identity(int v0, int v1, int slot) {
     if (!scalar.isObject(v0, v1, "userIdentity")) {
       return Optional.empty();
     }
+    // the same bytes decoded without a problem before, to an immutable identity: first in the memo's slot, whose
+    // bytes the scan compared already, then in the repeat cache (an identity the memo had no slot for when it was
+    // decoded)
+    if (slot >= 0) {
+      Object seen = memo.valueIn(slot);
+      if (seen instanceof Optional) {
+        return (Optional<UserIdentity>) seen;
+      }
+    }
     Optional<UserIdentity> seen = repeats.get(scalar.b, v0, v1);
     if (seen != null) {
-      return seen; // the same bytes decoded without a problem before, to an immutable identity
+      if (slot >= 0) {
+        memo.replaceValue(slot, seen);
+      }
+      return seen;
     }
     int slices = scalar.slices;
     UserIdentity.Builder u = UserIdentity.builder();
@@ -100,6 +124,9 @@ final class IdentityDecoder {
       // not one holding a slice of the source (unknown members, invokedByDelegate): it would keep the source's
       // buffer alive, and its offsets would be another record's
       repeats.put(scalar.b, v0, v1, identity);
+      if (slot >= 0) {
+        memo.replaceValue(slot, identity);
+      }
     }
     return identity;
   }

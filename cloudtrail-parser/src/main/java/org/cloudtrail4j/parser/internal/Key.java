@@ -103,18 +103,25 @@ enum Key {
   private static final int SLOTS = 512; // power of two, over twice the number of keys
   private static final Key[] TABLE = new Key[SLOTS];
   private static final byte[][] BYTES = new byte[SLOTS][];
+  // per slot, the key's length, its first eight bytes (zero-padded when shorter) and its last eight
+  private static final int[] LENGTHS = new int[SLOTS];
+  private static final long[] HEADS = new long[SLOTS];
+  private static final long[] TAILS = new long[SLOTS];
   private static final Map<String, Key> BY_NAME = new HashMap<>();
 
   static {
     for (Key k : values()) {
       byte[] wire = k.wire.getBytes(StandardCharsets.US_ASCII);
-      int slot = hash(wire.length, wire[wire.length > 1 ? 1 : 0], wire[wire.length >> 1], wire[wire.length - 1])
-          & (SLOTS - 1);
+      long head = head(wire, 0, wire.length);
+      int slot = slot(head, wire.length);
       while (TABLE[slot] != null) {
         slot = (slot + 1) & (SLOTS - 1);
       }
       TABLE[slot] = k;
       BYTES[slot] = wire;
+      LENGTHS[slot] = wire.length;
+      HEADS[slot] = head;
+      TAILS[slot] = wire.length >= 8 ? Bytes.load(wire, wire.length - 8) : head;
       BY_NAME.put(k.wire, k);
     }
   }
@@ -134,25 +141,53 @@ enum Key {
     return wire;
   }
 
-  /** The key whose string literal has quotes at {@code quote} and {@code closeQuote}, or null when unknown. */
+  /**
+   * The key whose string literal has quotes at {@code quote} and {@code closeQuote}, or null when unknown. Probes by
+   * the key's first eight bytes and length, and compares its first and last eight bytes as two words (a key of more
+   * than 16 bytes also its middle): most keys are 7 to 16 bytes long, so a hit is one hash and two compares.
+   */
   static Key lookup(byte[] b, int quote, int closeQuote) {
     int start = quote + 1;
     int len = closeQuote - start;
     if (len < 2) {
       return null; // no key is shorter than two bytes
     }
-    int slot = hash(len, b[start + 1], b[start + (len >> 1)], b[closeQuote - 1]) & (SLOTS - 1);
+    long head = head(b, start, len);
+    long tail = len >= 8 ? Bytes.load(b, closeQuote - 8) : head;
+    int slot = slot(head, len);
     while (true) {
-      byte[] candidate = BYTES[slot];
-      if (candidate == null) {
+      int known = LENGTHS[slot];
+      if (known == 0) {
         return escaped(b, quote, closeQuote) ? lookupEscaped(b, quote, closeQuote) : null;
       }
-      if (candidate.length == len && Bytes.equal(candidate, 0, b, start, len)) {
+      if (known == len && HEADS[slot] == head && TAILS[slot] == tail
+          && (len <= 16 || Bytes.equal(BYTES[slot], 8, b, start + 8, len - 16))) {
         return TABLE[slot];
       }
       slot = (slot + 1) & (SLOTS - 1);
     }
   }
+
+  /** The first eight bytes of {@code b[start, start+len)} as {@link Bytes#load} reads them, zero-padded if shorter. */
+  private static long head(byte[] b, int start, int len) {
+    if (len >= 8) {
+      return Bytes.load(b, start);
+    }
+    if (start + 8 <= b.length) {
+      return Bytes.load(b, start) & (-1L >>> ((8 - len) << 3));
+    }
+    long w = 0;
+    for (int k = 0; k < len; k++) {
+      w |= (b[start + k] & 0xFFL) << (k << 3);
+    }
+    return w;
+  }
+
+  private static int slot(long head, int len) {
+    long h = (head + len) * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 55) & (SLOTS - 1);
+  }
+
   /** A key written with escapes, decoded; null when it does not decode (invalid UTF-8 is no key of ours). */
   private static Key lookupEscaped(byte[] b, int quote, int closeQuote) {
     try {
@@ -170,13 +205,6 @@ enum Key {
       }
     }
     return false;
-  }
-
-  // length and three bytes (the second, the middle and the last: many keys start with "event") tell the known keys
-  // apart well enough for a table at most a quarter full
-  private static int hash(int len, byte first, byte middle, byte last) {
-    int h = (len * 0x9E3779B1) ^ (first * 0x85EBCA6B) ^ (middle * 0xC2B2AE35) ^ (last * 0x27D4EB2F);
-    return h ^ (h >>> 15) ^ (h >>> 7);
   }
 
 }

@@ -36,6 +36,31 @@ abstract class KeyRing {
    */
   long special;
 
+  private static final int SMALL_SLOTS = 64;
+  private static final int SMALL_RING = 16 * 1024;
+  private static final int FULL_SLOTS = 512;
+  private static final int FULL_RING = 128 * 1024;
+  private long uses;
+
+  /**
+   * For a table of decoded values ({@link RepeatCache}, {@link StructureMemo}), sized by use before each look-up: a
+   * small table (64 slots, 16 KB of keys) at the first, so that a short input does not pay for a table built for a
+   * long one, and the full one (512 slots, 128 KB) after 512 look-ups, its entries empty (it is a cache).
+   *
+   * @return true when the table was made anew
+   */
+  final boolean sizedByUse() {
+    if (slots == 0) {
+      resize(SMALL_SLOTS, SMALL_RING);
+      return true;
+    }
+    if (++uses == SMALL_SLOTS * 8L && slots == SMALL_SLOTS) {
+      resize(FULL_SLOTS, FULL_RING);
+      return true;
+    }
+    return false;
+  }
+
   /** Starts an empty table of {@code slots} slots over a ring of {@code ringSize} bytes (both powers of two). */
   final void resize(int slots, int ringSize) {
     this.slots = slots;
@@ -50,23 +75,56 @@ abstract class KeyRing {
   /**
    * The hash of the key {@code b[start, end)}, read eight bytes at a time; notes in {@link #special} whether it holds
    * a non-ASCII byte or a backslash, on the same pass.
+   *
+   * <p>Each word is multiplied on its own and folded in with a rotation, so the words' multiplications do not wait
+   * for one another: a chain of {@code h = (h ^ w) * K} made a 200-byte user agent or a 500-byte identity wait for
+   * one multiplication after the other. The last word of a key of eight bytes or more is read overlapping the one
+   * before it; a shorter key is gathered into one word. {@link #slotOf} mixes the result.
    */
   final long hash(byte[] b, int start, int end) {
-    long h = end - start;
+    int len = end - start;
+    long h = len;
     long s = 0;
     int i = start;
     for (; i + 8 <= end; i += 8) {
       long w = Bytes.load(b, i);
       long x = w ^ BACKSLASHES;
       s |= w | ((x - ONES) & ~x);
-      h = (h ^ w) * 0x9E3779B97F4A7C15L;
+      h = Long.rotateLeft(h, 23) ^ (w * 0x9E3779B97F4A7C15L);
     }
-    for (; i < end; i++) {
-      byte c = b[i];
-      s |= c == '\\' ? HIGHS : c;
-      h = (h ^ c) * 0x100000001B3L;
+    if (i < end) {
+      long w;
+      if (len >= 8) {
+        w = Bytes.load(b, end - 8);
+      } else {
+        w = 0;
+        for (int k = 0; k < len; k++) {
+          w |= (b[start + k] & 0xFFL) << (k << 3);
+        }
+      }
+      long x = w ^ BACKSLASHES;
+      s |= w | ((x - ONES) & ~x);
+      h = Long.rotateLeft(h, 23) ^ (w * 0xC2B2AE3D27D4EB4FL);
     }
     special = s;
+    return h;
+  }
+
+  /**
+   * A hash of the long key {@code b[start, end)} from some of its bytes: its first and last 64 and every 32nd word
+   * in between, enough to tell apart the values {@link RepeatCache} holds (identities of 300 to 600 bytes differ in
+   * their ARNs, keys and session dates) without reading every word twice, here and in the compare of a hit. Only a
+   * slot's choice: a hit still compares every byte. Does not set {@link #special}.
+   */
+  final long sampledHash(byte[] b, int start, int end) {
+    int len = end - start;
+    if (len <= 192) {
+      return hash(b, start, end);
+    }
+    long h = hash(b, start, start + 64) ^ Long.rotateLeft(hash(b, end - 64, end), 31) ^ len;
+    for (int i = start + 64; i + 8 <= end - 64; i += 32) {
+      h = Long.rotateLeft(h, 23) ^ (Bytes.load(b, i) * 0x9E3779B97F4A7C15L);
+    }
     return h;
   }
 
@@ -90,6 +148,31 @@ abstract class KeyRing {
     int at = (int) (keyStart & (ringSize - 1));
     boolean same = len <= SHORT_KEY ? Bytes.equal(ring, at, b, start, len) : longKeyEqual(at, b, start, len);
     return same ? cached : null;
+  }
+
+  /**
+   * The length of the key in {@code slot} when the bytes from {@code b[start]} (and before {@code end}) begin with
+   * it, else -1: for a table whose keys' lengths the caller does not know yet.
+   */
+  final int prefixAt(int slot, byte[] b, int start, int end) {
+    long keyStart = keyStarts[slot];
+    int len = keyLengths[slot];
+    if (values[slot] == null || len > end - start || written > keyStart + ringSize) {
+      return -1;
+    }
+    int at = (int) (keyStart & (ringSize - 1));
+    boolean same = len <= SHORT_KEY ? Bytes.equal(ring, at, b, start, len) : longKeyEqual(at, b, start, len);
+    return same ? len : -1;
+  }
+
+  /** The value in {@code slot}, whatever its key; null when empty. */
+  final Object valueIn(int slot) {
+    return values[slot];
+  }
+
+  /** Replaces the value in {@code slot}, keeping its key. */
+  final void replaceValue(int slot, Object value) {
+    values[slot] = value;
   }
 
   // out of line: the vectorised compare's code would make this method too big for the JIT to inline it into the

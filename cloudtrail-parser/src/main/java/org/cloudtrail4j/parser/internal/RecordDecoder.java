@@ -49,7 +49,7 @@ final class RecordDecoder {
       MemberProjection projection) {
     this.scalar = new Scalars(limits, cache);
     this.scan = new RecordScanner(limits, strict, scalar);
-    this.identity = new IdentityDecoder(scalar);
+    this.identity = new IdentityDecoder(scalar, scan.identities);
     this.details = new DetailDecoders(scalar);
     this.projection = projection;
     parts.mappers = mappers; // every event carries its reader's mappers; clear() leaves them set
@@ -144,7 +144,7 @@ final class RecordDecoder {
         return;
       }
       case eventTime: e.eventTime = scalar.timeOptional(v0, v1, "eventTime"); return;
-      case userIdentity: e.userIdentity = identity.identity(v0, v1); return;
+      case userIdentity: e.userIdentity = identity.identity(v0, v1, scan.identitySlot(m)); return;
       case resources:
         if (!e.resources.isEmpty()) {
           e.resources.clear(); // a duplicate key replaces, as for every other member

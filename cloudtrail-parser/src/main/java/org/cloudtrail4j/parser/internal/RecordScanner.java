@@ -19,6 +19,11 @@ final class RecordScanner implements EventHeader {
   private final ReadLimits limits;
   private final boolean strict;
   private final Scalars scalar;
+  /** Where the identities seen before end, and what they decoded to (see {@link IdentityDecoder}). */
+  final StructureMemo identities = new StructureMemo();
+  // the member index of the last userIdentity skipped through the memo and its slot there, -1 when none
+  private int identityMember;
+  private int identitySlot;
 
   // members found by scan(): key quote and close positions, value range
   int[] keyQuotes = new int[48];
@@ -58,6 +63,7 @@ final class RecordScanner implements EventHeader {
     scalar.b = bytes;
     this.recordStart = start;
     members = 0;
+    identityMember = identitySlot = -1;
     sourceAt = nameAt = regionAt = accountAt = timeAt = -1;
     int depth = limits.maxNestingDepth() - 1;
     int i = skip(start + 1, end);
@@ -82,7 +88,7 @@ final class RecordScanner implements EventHeader {
       // member's grammar is checked as it is decoded, a free-form member's when it is navigated (or here, in
       // strict mode).
       int v1 = first == '"' ? JsonScanner.skipString(bytes, v0, end)
-          : (first == '{' || first == '[') && !strict ? JsonScanner.skipStructure(bytes, v0, end, depth)
+          : (first == '{' || first == '[') && !strict ? structureEnd(bytes, i, afterKey, v0, end, depth)
           : literalEnd(bytes, v0, end);
       if (members == keyQuotes.length) {
         grow();
@@ -112,6 +118,24 @@ final class RecordScanner implements EventHeader {
             + ", expected ',' or '}'");
       }
     }
+  }
+
+  private static final long USERIDEN = word("userIden");
+  private static final long IDENTITY = word("Identity");
+
+  /**
+   * Skips the object or array at {@code v0} checking its structure; a {@code userIdentity} through the
+   * {@link StructureMemo}, which knows where an identity seen before ends without a pass over it.
+   */
+  private int structureEnd(byte[] bytes, int keyQuote, int afterKey, int v0, int end, int depth) {
+    if (afterKey - keyQuote == 14 && Bytes.load(bytes, keyQuote + 1) == USERIDEN
+        && Bytes.load(bytes, keyQuote + 5) == IDENTITY) {
+      int v1 = identities.skip(bytes, v0, end, depth);
+      identityMember = members;
+      identitySlot = identities.lastSlot;
+      return v1;
+    }
+    return JsonScanner.skipStructure(bytes, v0, end, depth);
   }
 
   private static final int TRUE = Bytes.loadInt("true");
@@ -204,6 +228,14 @@ final class RecordScanner implements EventHeader {
       throw MalformedJsonException.truncated(end, "unexpected end of input inside record");
     }
     return i;
+  }
+
+  /**
+   * The slot of {@link #identities} that holds the bytes of member {@code m}, a {@code userIdentity} object, or -1.
+   * Only the last such member of a record has one (a repeated key is decoded without the memo).
+   */
+  int identitySlot(int m) {
+    return m == identityMember ? identitySlot : -1;
   }
 
   private void grow() {

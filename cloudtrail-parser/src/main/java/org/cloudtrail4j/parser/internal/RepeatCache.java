@@ -19,12 +19,7 @@ package org.cloudtrail4j.parser.internal;
  */
 final class RepeatCache<T> extends KeyRing {
   private static final int MAX_LENGTH = 2048;
-  private static final int SMALL_SLOTS = 64;
-  private static final int SMALL_RING = 16 * 1024;
-  private static final int SLOTS = 512;
-  private static final int RING = 128 * 1024;
 
-  private long lookups;
   // the slot of the last get(), for the put() that follows a miss
   private int lastSlot = -1;
 
@@ -39,12 +34,8 @@ final class RepeatCache<T> extends KeyRing {
       lastSlot = -1;
       return null;
     }
-    if (slots == 0) {
-      resize(SMALL_SLOTS, SMALL_RING);
-    } else if (++lookups == SMALL_SLOTS * 8L && slots == SMALL_SLOTS) {
-      resize(SLOTS, RING); // a long input: the full table (its entries start empty; it is a cache)
-    }
-    int slot = slotOf(hash(b, start, end));
+    sizedByUse();
+    int slot = slotOf(sampledHash(b, start, end));
     lastSlot = slot;
     return (T) valueAt(slot, b, start, len);
   }

@@ -40,6 +40,23 @@ class RepeatCacheTest {
   }
 
   @Test
+  void aLongValueMissesWhenAnyOneByteDiffersEvenWhereItsHashDoesNotLook() {
+    // values over 192 bytes are hashed from some of their words only (KeyRing.sampledHash); a hit still compares all
+    String role = ROLE + ROLE.substring(1);
+    byte[] a = role.getBytes(StandardCharsets.UTF_8);
+    assertThat(a.length).isGreaterThan(192);
+    for (int at = 0; at < a.length; at++) {
+      RepeatCache<String> cache = new RepeatCache<>();
+      cache.get(a, 0, a.length);
+      cache.put(a, 0, a.length, "decoded");
+      byte[] b = a.clone();
+      b[at] ^= 1;
+      assertThat(cache.get(b, 0, b.length)).as("byte %d changed", at).isNull();
+      assertThat(cache.get(a, 0, a.length)).as("byte %d changed", at).isEqualTo("decoded");
+    }
+  }
+
+  @Test
   void keysThatDifferLateInAWordDoNotShareASlot() {
     // the hash ends with a multiplication, which carries a difference only towards the high bits: the slot must
     // still see it (these two evicted each other, always)
@@ -81,6 +98,59 @@ class RepeatCacheTest {
         .hasValue("arn:aws:sts::111122223333:assumed-role/Admin/bob");
     assertThat(first.sessionContext().orElseThrow().attributes().orElseThrow().creationDate())
         .hasValueSatisfying(t -> assertThat(t).hasToString("2026-11-30T10:00:00Z"));
+  }
+
+  private static final String SERVICE = "{\"type\":\"AWSService\",\"invokedBy\":\"lambda.amazonaws.com\"}";
+
+  @Test
+  void anIdentityShorterThanTheScannersMemoPrefixIsDecodedOnceToo() {
+    assertThat(SERVICE.length()).isLessThan(StructureMemo.PREFIX);
+    List<CloudTrailEvent> events = read(SERVICE, ROLE, SERVICE);
+    assertThat(events.get(2).userIdentity().orElseThrow()).isSameAs(events.get(0).userIdentity().orElseThrow());
+    assertThat(events.get(0).userIdentity().orElseThrow().invokedBy()).hasValue("lambda.amazonaws.com");
+  }
+
+  @Test
+  void aRecordWithTheUserIdentityKeyTwiceHoldsTheLastAndTheRepeatsStayRight() {
+    String bob = ROLE.replace("alice", "bob");
+    String carol = ROLE.replace("alice", "carol");
+    // record 1 names its identity twice: the last wins, as for every member; the memo holds only that one's slot
+    String twice = "{\"eventVersion\":\"1.08\",\"userIdentity\":" + bob + ",\"userIdentity\":" + carol
+        + ",\"eventTime\":\"2026-11-30T10:00:01Z\",\"eventID\":\"e1\"}";
+    byte[] log = new String(log(ROLE, "null", bob, carol, ROLE), StandardCharsets.UTF_8)
+        .replace("{\"eventVersion\":\"1.08\",\"userIdentity\":null,\"eventTime\":\"2026-11-30T10:00:01Z\","
+            + "\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",\"eventID\":\"e1\"}", twice)
+        .getBytes(StandardCharsets.UTF_8);
+    List<CloudTrailEvent> events;
+    try (var stream = CloudTrailReader.defaults().read(log)) {
+      events = stream.collect(Collectors.toList());
+    }
+    assertThat(events).hasSize(5);
+    assertThat(events.get(1).eventID()).hasValue("e1");
+    UserIdentity last = events.get(1).userIdentity().orElseThrow();
+    assertThat(last.arn()).hasValue("arn:aws:sts::111122223333:assumed-role/Admin/carol");
+    assertThat(events.get(2).userIdentity().orElseThrow().arn())
+        .hasValue("arn:aws:sts::111122223333:assumed-role/Admin/bob");
+    assertThat(events.get(3).userIdentity().orElseThrow()).isSameAs(last);
+    assertThat(events.get(4).userIdentity().orElseThrow()).isSameAs(events.get(0).userIdentity().orElseThrow());
+  }
+
+  @Test
+  void anIdentityFirstSeenInARecordTheFilterRejectedIsDecodedWhenItComesAgain() {
+    // the scan remembers the identity of the rejected record; the next record's hit must still decode it
+    String bob = ROLE.replace("alice", "bob");
+    String log = new String(log(bob, bob, ROLE), StandardCharsets.UTF_8).replaceFirst("GetObject", "PutObject");
+    List<CloudTrailEvent> events;
+    try (var stream = CloudTrailReader.builder().filter(org.cloudtrail4j.parser.EventFilter.of(
+        h -> h.eventName().orElse("").equals("GetObject"))).build().read(log.getBytes(StandardCharsets.UTF_8))) {
+      events = stream.collect(Collectors.toList());
+    }
+    assertThat(events).hasSize(2);
+    assertThat(events.get(0).userIdentity().orElseThrow().arn())
+        .hasValue("arn:aws:sts::111122223333:assumed-role/Admin/bob");
+    assertThat(events.get(0).userIdentity().orElseThrow().sessionContext()).isPresent();
+    assertThat(events.get(1).userIdentity().orElseThrow().arn())
+        .hasValue("arn:aws:sts::111122223333:assumed-role/Admin/alice");
   }
 
   @Test
