@@ -154,6 +154,34 @@ class RepeatCacheTest {
   }
 
   @Test
+  void everyIdentityIsRightAcrossTheMemosGrowthAndItsRingsWrappingAround() {
+    // 3,000 records over 700 identities of about 300 bytes, in a scrambled order: past the scanner memo's remade
+    // table (after 512 look-ups) and many times round its 16 KB and 128 KB rings, where a stale slot would do harm
+    int records = 3000;
+    int distinct = 700;
+    StringBuilder s = new StringBuilder("{\"Records\":[");
+    for (int i = 0; i < records; i++) {
+      int k = (int) (i * 7919L % distinct);
+      s.append(i == 0 ? "" : ",").append("{\"eventVersion\":\"1.08\",\"userIdentity\":")
+          .append(ROLE.replace("alice", "user" + k + "-" + "x".repeat(k % 97)))
+          .append(",\"eventTime\":\"2026-11-30T10:00:00Z\",\"eventID\":\"e").append(i).append("\"}");
+    }
+    List<CloudTrailEvent> events;
+    try (var stream = CloudTrailReader.defaults().read(s.append("]}").toString().getBytes(StandardCharsets.UTF_8))) {
+      events = stream.collect(Collectors.toList());
+    }
+    assertThat(events).hasSize(records);
+    for (int i = 0; i < records; i++) {
+      int k = (int) (i * 7919L % distinct);
+      String user = "user" + k + "-" + "x".repeat(k % 97);
+      UserIdentity u = events.get(i).userIdentity().orElseThrow();
+      assertThat(u.arn()).as("record %d", i).hasValue("arn:aws:sts::111122223333:assumed-role/Admin/" + user);
+      assertThat(u.principalId()).as("record %d", i).hasValue("AROAEXAMPLE:" + user);
+      assertThat(u.sessionContext()).as("record %d", i).isPresent();
+    }
+  }
+
+  @Test
   void anIdentityHoldingRawJsonIsNotShared() {
     // an unknown member is a slice of its own record's bytes: sharing it would keep another record's buffer alive
     String withUnknown = ROLE.replace("{\"type\"", "{\"addedIn2027\":{\"x\":1},\"type\"");

@@ -49,4 +49,18 @@ class StringCacheTest {
     assertThat(get(cache, "caf\u00e9")).isEqualTo("caf\u00e9");
     assertThat(get(cache, "caf\u00e9")).isNotSameAs(get(cache, "caf\u00e9"));
   }
+
+  @Test
+  void findsAnEscapeOrANonAsciiByteInTheLastPartialWordOfALongValue() {
+    // the hash reads a value of eight bytes or more in whole words, the last one overlapping the one before it: a
+    // backslash or a non-ASCII byte only in those last bytes must still keep the value out of the cache
+    StringCache cache = new StringCache();
+    for (String value : new String[] {"abcdefghij\\\"k", "abcdefghijcaf\u00e9", "abcdefghijklmno\u00e9",
+        "abcdefgh\\nx", "abcdefghijklmnopq\\t"}) {
+      String decoded = get(cache, value);
+      assertThat(decoded).as(value).isEqualTo(value.replace("\\\"", "\"").replace("\\n", "\n")
+          .replace("\\t", "\t"));
+      assertThat(get(cache, value)).as(value).isEqualTo(decoded).isNotSameAs(decoded);
+    }
+  }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class StructureMemoTest {
   private static final String ROLE = "{\"type\":\"AssumedRole\",\"principalId\":\"AROAEXAMPLE:alice\","
       + "\"arn\":\"arn:aws:sts::111122223333:assumed-role/Admin/alice\",\"accountId\":\"111122223333\","
-      + "\"sessionContext\":{\"attributes\":{\"creationDate\":\"2026-11-30T10:00:00Z\",\"mfaAuthenticated\":\"false\"}}}";
+      + "\"sessionContext\":{\"attributes\":{\"creationDate\":\"2026-11-30T10:00:00Z\","
+      + "\"mfaAuthenticated\":\"false\"}}}";
   private static final int DEPTH = 8;
 
   @Test
