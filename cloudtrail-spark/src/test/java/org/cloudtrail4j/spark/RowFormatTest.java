@@ -78,7 +78,8 @@ class RowFormatTest {
     assertThat(rows).hasSize(4);
     Row first = rows.get(0);
     assertThat(first.<String>getAs("eventVersion")).isEqualTo("1.09");
-    assertThat(first.<Timestamp>getAs("eventTime")).isEqualTo(Timestamp.from(Instant.parse("2024-05-01T10:00:00Z")));
+    assertThat(first.<Timestamp>getAs("eventTime"))
+        .isEqualTo(Timestamp.from(Instant.parse("2024-05-01T10:00:00Z")));
     assertThat(first.<String>getAs("userAgent")).isEqualTo(USER_AGENT);
     assertThat(first.<String>getAs("errorMessage")).isEqualTo("Zugriff verweigert \u2013 \u00df");
     assertThat(first.<String>getAs("errorCode")).isNull();
@@ -176,7 +177,7 @@ class RowFormatTest {
             "resources.type AS types", "tlsDetails.cipherSuite AS cipher", "eventTime")
         .orderBy("_recordIndex");
     // the scan was asked for those members only, and wrote rows of that shape
-    StructType read = df.queryExecution().optimizedPlan().collectFirst(new scala.PartialFunction<LogicalPlan, StructType>() {
+    scala.PartialFunction<LogicalPlan, StructType> scanSchema = new scala.PartialFunction<LogicalPlan, StructType>() {
       @Override
       public boolean isDefinedAt(LogicalPlan p) {
         return p instanceof DataSourceV2ScanRelation;
@@ -186,7 +187,8 @@ class RowFormatTest {
       public StructType apply(LogicalPlan p) {
         return ((DataSourceV2ScanRelation) p).scan().readSchema();
       }
-    }).get();
+    };
+    StructType read = df.queryExecution().optimizedPlan().collectFirst(scanSchema).get();
     StructType identity = (StructType) read.apply("userIdentity").dataType();
     assertThat(identity.fieldNames()).containsExactly("userName", "sessionContext");
     assertThat(((StructType) identity.apply("sessionContext").dataType()).fieldNames())

@@ -18,7 +18,9 @@ import org.cloudtrail4j.parser.CloudTrailReader;
  * turn every event of a tree into this data source's rows of every column, then also into Spark's {@code UnsafeRow}
  * through Spark's generated projection (what the {@code ProjectExec} after a row-based scan does), with a new
  * converter (cold caches) per pass, as a task has. Events are read into memory first. Run with another version's
- * classes first on the class path ({@code bench.sh}'s {@code CLASSES_FIRST}) to compare two row writers.
+ * classes first on the class path to compare two row writers. "Rows alone" is not the same work for two writers: a
+ * converter to generic rows hands Spark objects it made or cached before, a writer of {@code UnsafeRow}s copies
+ * their bytes; rows plus projection is the work a scan's task does either way.
  *
  * <pre>
  * java -cp ... org.cloudtrail4j.spark.internal.RowWriteProbe TREE [PASSES]
