@@ -42,6 +42,20 @@ has() {
   return 1
 }
 
+# JMH's options this script sets unless given: FORKS forks, WARM-UP/MEASURE time TIME, 3 + 5 iterations, -prof gc,
+# -XX:+AlwaysPreTouch. Fills args.
+jmh_defaults() {
+  local forks=$1 time=$2; shift 2
+  args=()
+  has -f "$@" || args+=(-f "$forks")
+  has -wi "$@" || args+=(-wi 3)
+  has -i "$@" || args+=(-i 5)
+  has -w "$@" || args+=(-w "$time")
+  has -r "$@" || args+=(-r "$time")
+  has -prof "$@" || args+=(-prof gc)
+  has -jvmArgs "$@" || args+=(-jvmArgs -XX:+AlwaysPreTouch)
+}
+
 if [[ ${1:-} == targets ]]; then
   # the decode rows of the targets table only: `final`'s rounds with its six decode contenders and no command line
   shift
@@ -80,14 +94,7 @@ c4jCountTreeStatsRead1,c4jCountTree1,duckdbAuto1}
     JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")") VARIANTS=${VARIANTS:-jq stats} \
       benchmarks/cli-stats.sh 64 "${CLI_RUNS:-10}" | tee "$base-cli-stats.txt"
   fi
-  args=()
-  has -f "$@" || args+=(-f 1)   # -f N: N forks of each contender per round
-  has -wi "$@" || args+=(-wi 3)
-  has -i "$@" || args+=(-i 5)
-  has -w "$@" || args+=(-w 1s)
-  has -r "$@" || args+=(-r 1s)
-  has -prof "$@" || args+=(-prof gc)
-  has -jvmArgs "$@" || args+=(-jvmArgs -XX:+AlwaysPreTouch)
+  jmh_defaults 1 1s "$@"   # -f N: N forks of each contender per round
   files=()
   for round in $(seq "${ROUNDS:-3}"); do
     echo "round $round: $(date -u +%T), load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$base-env.txt"
@@ -106,14 +113,7 @@ fi
 
 ./mvnw -q -B -pl benchmarks -am package -DskipTests
 
-args=()
-has -f "$@" || args+=(-f 3)
-has -wi "$@" || args+=(-wi 3)
-has -i "$@" || args+=(-i 5)
-has -w "$@" || args+=(-w 3s)
-has -r "$@" || args+=(-r 3s)
-has -prof "$@" || args+=(-prof gc)
-has -jvmArgs "$@" || args+=(-jvmArgs -XX:+AlwaysPreTouch)
+jmh_defaults 3 3s "$@"
 results=${RESULTS:-benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ).json}
 mkdir -p "$(dirname "$results")"
 
